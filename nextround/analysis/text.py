@@ -1,0 +1,48 @@
+"""Shared text helpers: sentence splitting with character spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (optionally followed by quotes/brackets), at a newline
+# that starts a bullet or a blank line, or at a semicolon-free line break.
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)]|[a-z][.)])\s+", re.MULTILINE)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•·–—]|\d+[.)])\s)|\n")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs.", "approx.", "incl.")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split text into sentences (and bullet items), keeping character spans."""
+    spans: list[Span] = []
+    pos = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[pos : match.start()].rstrip().lower()
+        if match.group(0).strip() == "" and any(before.endswith(a) for a in _ABBREVIATIONS):
+            continue
+        _add(spans, text, pos, match.start())
+        pos = match.end()
+    _add(spans, text, pos, len(text))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    bullet = _BULLET.match(piece)
+    if bullet:
+        start += bullet.end()
+        piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    start += len(piece) - len(piece.lstrip())
+    spans.append(Span(stripped, start, start + len(stripped)))

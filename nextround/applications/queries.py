@@ -1,0 +1,106 @@
+"""Reads for applications: dashboard, board, list and timeline. Query counts do not grow with N."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from nextround.applications.models import Application, Interview, Note, StageEvent
+from nextround.applications.stages import BOARD_STAGES, Stage
+
+BOARD_CARDS_PER_STAGE = 30
+SORTS = {
+    "recent": ("-last_activity_at", "-pk"),
+    "applied": ("-applied_on", "-pk"),
+    "company": ("company__name", "role_title", "pk"),
+    "role": ("role_title", "pk"),
+    "stage": ("stage", "-last_activity_at", "pk"),
+}
+
+
+def applications_for(owner):
+    """Owner's applications with their company, ready for listing."""
+    return Application.objects.owned_by(owner).select_related("company")
+
+
+def stage_counts(owner) -> dict[str, int]:
+    """How many applications owner has at each stage (every stage present)."""
+    rows = Application.objects.owned_by(owner).values("stage").annotate(n=Count("pk"))
+    counts = {stage.value: 0 for stage in Stage}
+    counts.update({row["stage"]: row["n"] for row in rows})
+    return counts
+
+
+@dataclass
+class BoardColumn:
+    stage: Stage
+    count: int
+    cards: list = field(default_factory=list)
+
+
+def board(owner, per_stage: int = BOARD_CARDS_PER_STAGE) -> list[BoardColumn]:
+    """One column per stage, each with its most recently active cards (one query per column)."""
+    counts = stage_counts(owner)
+    columns = []
+    for stage in BOARD_STAGES:
+        cards = list(applications_for(owner).filter(stage=stage)[:per_stage]) if counts[stage] else []
+        columns.append(BoardColumn(stage=stage, count=counts[stage], cards=cards))
+    return columns
+
+
+def search_applications(owner, *, q: str = "", stage: str = "", sort: str = "recent"):
+    """Owner's applications filtered by free text and stage, in a known order."""
+    qs = applications_for(owner)
+    if q:
+        qs = qs.filter(
+            Q(role_title__icontains=q) | Q(company__name__icontains=q) | Q(location__icontains=q)
+        )
+    if stage in Stage.values:
+        qs = qs.filter(stage=stage)
+    elif stage == "open":
+        qs = qs.filter(stage__in=[s for s in Stage if s not in ("accepted", "rejected",
+                                                                  "withdrawn", "no_response")])
+    return qs.order_by(*SORTS.get(sort, SORTS["recent"]))
+
+
+def page_of(qs, page: int | str | None, per_page: int = 25):
+    """One page of a queryset; out-of-range pages give the last page."""
+    return Paginator(qs, per_page).get_page(page)
+
+
+def upcoming_interviews(owner, now: datetime | None = None, limit: int = 10):
+    """Owner's next interviews, soonest first."""
+    now = now or timezone.now()
+    return list(
+        Interview.objects.owned_by(owner)
+        .filter(starts_at__gte=now - timezone.timedelta(hours=2))
+        .select_related("application__company")
+        .order_by("starts_at")[:limit]
+    )
+
+
+def offered_no_response(owner, limit: int = 20):
+    """Applications the daily task offers to close as no_response."""
+    return list(
+        applications_for(owner)
+        .filter(no_response_offered_at__isnull=False)
+        .order_by("last_activity_at")[:limit]
+    )
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    at: datetime
+    kind: str  # "stage", "interview" or "note"
+    obj: object
+
+
+def timeline(app: Application) -> list[TimelineItem]:
+    """Stage events, interviews and notes of one application in time order."""
+    items = [TimelineItem(e.at, "stage", e) for e in StageEvent.objects.filter(application=app)]
+    interviews = Interview.objects.filter(application=app).prefetch_related("interviewers")
+    items += [TimelineItem(i.starts_at, "interview", i) for i in interviews]
+    items += [TimelineItem(n.created_at, "note", n) for n in Note.objects.filter(application=app)]
+    return sorted(items, key=lambda item: item.at)

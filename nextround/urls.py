@@ -1,0 +1,10 @@
+"""URL map: web pages, the JSON API under /api/v1/, and the admin."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("nextround.accounts.urls")),
+    path("", include("nextround.applications.urls")),
+]
