@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "nextround.core",
     "nextround.accounts",
     "nextround.applications",
+    "nextround.debriefs",
 ]
 
 MIDDLEWARE = [

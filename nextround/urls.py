@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("nextround.accounts.urls")),
     path("", include("nextround.applications.urls")),
+    path("", include("nextround.debriefs.urls")),
 ]

@@ -227,3 +227,8 @@ def dismiss_no_response(owner, application_id: int) -> Application:
     app.no_response_dismissed_at = timezone.now()
     app.save(update_fields=["no_response_offered_at", "no_response_dismissed_at"])
     return app
+
+
+def delete_contact(owner, contact_id: int) -> None:
+    """Delete one of owner's contacts (interviews keep happening without them)."""
+    get_owned_or_404(Contact, owner, pk=contact_id).delete()

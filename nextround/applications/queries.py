@@ -104,3 +104,28 @@ def timeline(app: Application) -> list[TimelineItem]:
     items += [TimelineItem(i.starts_at, "interview", i) for i in interviews]
     items += [TimelineItem(n.created_at, "note", n) for n in Note.objects.filter(application=app)]
     return sorted(items, key=lambda item: item.at)
+
+
+def interviews_awaiting_outcome(owner, now: datetime | None = None, limit: int = 10):
+    """Owner's past interviews whose outcome is still pending, oldest first."""
+    now = now or timezone.now()
+    return list(
+        Interview.objects.owned_by(owner)
+        .filter(starts_at__lt=now, outcome="pending")
+        .select_related("application__company")
+        .order_by("starts_at")[:limit]
+    )
+
+
+def companies_with_counts(owner):
+    """Owner's companies, each with how many applications it has."""
+    from nextround.applications.models import Company
+
+    return Company.objects.owned_by(owner).annotate(n_applications=Count("applications"))
+
+
+def contacts_for(owner):
+    """Owner's contacts with their company."""
+    from nextround.applications.models import Contact
+
+    return Contact.objects.owned_by(owner).select_related("company")

@@ -1,0 +1,1 @@
+"""Web pages for applications, companies, contacts and interviews; thin over actions and queries."""
