@@ -57,17 +57,25 @@ def fill(user, n_apps: int, events_per_app: int = 5, interviews_every: int = 2) 
     apps = []
     for i in range(n_apps):
         at = now - timedelta(days=rng.randint(0, 400), minutes=i)
-        apps.append(Application(
-            owner=user, company=rng.choice(companies), role_title=f"Analyst {i}",
-            stage=rng.choice(stages), applied_on=at.date(), last_activity_at=at, updated_at=at,
-        ))
+        apps.append(
+            Application(
+                owner=user,
+                company=rng.choice(companies),
+                role_title=f"Analyst {i}",
+                stage=rng.choice(stages),
+                applied_on=at.date(),
+                last_activity_at=at,
+                updated_at=at,
+            )
+        )
     apps = Application.objects.bulk_create(apps, batch_size=2000)
     events, interviews = [], []
     for i, app in enumerate(apps):
         for k in range(events_per_app):
             at = app.last_activity_at - timedelta(days=events_per_app - k)
-            events.append(StageEvent(owner=user, application=app, from_stage="",
-                                     to_stage=app.stage, at=at))
+            events.append(
+                StageEvent(owner=user, application=app, from_stage="", to_stage=app.stage, at=at)
+            )
         if i % interviews_every == 0:
             starts = now + timedelta(days=rng.randint(-200, 30), hours=rng.randint(0, 8))
             interviews.append(Interview(owner=user, application=app, starts_at=starts))
@@ -93,8 +101,9 @@ def help_time() -> float:
     best = float("inf")
     for _ in range(5):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "nextround", "--help"], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "nextround", "--help"], check=True, capture_output=True
+        )
         best = min(best, time.perf_counter() - start)
     return best
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves the API docs page's Swagger UI from local static files
     "django_htmx",
     "template_partials",
     "huey.contrib.djhuey",
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "nextround.accounts",
     "nextround.applications",
     "nextround.debriefs",
+    "nextround.mailboxes",
 ]
 
 MIDDLEWARE = [
@@ -111,6 +113,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = DATA_DIR / "uploads"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -4,12 +4,13 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import APIKeyCookie, APIKeyHeader, HttpBearer
 from ninja.utils import check_csrf
+from pydantic import ConfigDict
 
-from nextround.accounts.actions import create_token, revoke_token, user_for_token
+from nextround.accounts import actions
 from nextround.accounts.models import ApiToken
 
 
@@ -23,7 +24,7 @@ class InvalidToken(AuthenticationError):
 def _token_user(request, secret: str | None):
     if secret is None:
         return None  # no token sent: let the next method try
-    user = user_for_token(secret.strip())
+    user = actions.user_for_token(secret.strip())
     if user is None:
         # A wrong token is refused outright rather than falling back to a session cookie.
         raise InvalidToken()
@@ -76,6 +77,8 @@ router = Router(tags=["account"])
 
 
 class Error(Schema):
+    """What went wrong, in one sentence."""
+
     detail: str
 
 
@@ -87,6 +90,8 @@ class MeOut(Schema):
 
 
 class TokenIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
     """A name that tells you later where the token is used."""
 
     name: str = Field("API token", max_length=100)
@@ -110,44 +115,41 @@ def _session_only(request) -> None:
         raise HttpError(403, "API tokens are managed from a logged-in browser session only.")
 
 
-@router.get("/me", response={200: MeOut, 401: Error}, operation_id="get_me")
-def me(request):
+@router.get("/me", response={200: MeOut, 401: Error})
+def get_me(request):
     """The user this request acts as."""
     user = request.auth
     return {
-        "id": user.pk, "username": user.get_username(), "email": user.email,
+        "id": user.pk,
+        "username": user.get_username(),
+        "email": user.email,
         "auth_method": request.auth_method,
     }
 
 
-@router.get(
-    "/tokens", response={200: list[TokenOut], 401: Error, 403: Error}, operation_id="list_tokens"
-)
+@router.get("/tokens", response={200: list[TokenOut], 401: Error, 403: Error})
 def list_tokens(request):
     """Your personal access tokens (session only; secrets are never shown again)."""
     _session_only(request)
     return ApiToken.objects.owned_by(request.auth)
 
 
-@router.post(
-    "/tokens", response={201: NewTokenOut, 401: Error, 403: Error}, operation_id="create_token"
-)
-def create_token_endpoint(request, payload: TokenIn):
+@router.post("/tokens", response={201: NewTokenOut, 401: Error, 403: Error})
+def create_token(request, payload: TokenIn):
     """Make a token (session only); the response holds its secret, once."""
     _session_only(request)
-    token, secret = create_token(request.auth, payload.name)
+    token, secret = actions.create_token(request.auth, payload.name)
     token.token = secret
-    return 201, token
+    return Status(201, token)
 
 
 @router.delete(
     "/tokens/{token_id}",
     response={204: None, 401: Error, 403: Error, 404: Error},
-    operation_id="revoke_token",
 )
 @transaction.atomic
-def revoke_token_endpoint(request, token_id: int):
+def revoke_token(request, token_id: int):
     """Revoke one of your tokens (session only); it stops working at once."""
     _session_only(request)
-    revoke_token(request.auth, token_id)
-    return 204, None
+    actions.revoke_token(request.auth, token_id)
+    return Status(204, None)

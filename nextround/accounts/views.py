@@ -3,13 +3,14 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.views.decorators.http import require_POST
 
 from nextround.accounts import actions
 from nextround.accounts.forms import TokenForm
 from nextround.accounts.models import ApiToken
+from nextround.core.scoping import get_owned_or_404
 
 
 class LoginView(auth_views.LoginView):
@@ -50,9 +51,12 @@ def settings_page(request):
 
 
 @login_required
-@require_POST
 def token_revoke(request, pk):
     """Delete one of the user's tokens."""
+    # Look the token up first, so a stranger gets 404 whatever the method.
+    get_owned_or_404(ApiToken, request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     actions.revoke_token(request.user, pk)
     messages.success(request, "Token revoked.")
     return redirect("settings")

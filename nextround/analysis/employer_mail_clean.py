@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ON_WROTE = re.compile(r"^\s*(on|le|am|el)\b.{0,200}\b(wrote|a écrit|schrieb|escribió)\s*:?\s*$", re.I)
+_ON_WROTE = re.compile(
+    r"^\s*(on|le|am|el)\b.{0,200}\b(wrote|a écrit|schrieb|escribió)\s*:?\s*$", re.I
+)
 _ON_START = re.compile(r"^\s*On\s.{6,}", re.I)
 _REPLY_MARKERS = re.compile(
-    r"^\s*(-{3,}\s*original message\s*-{3,}|_{10,}|-{5,}\s*reply message\s*-{5,}|\*?from:\*?\s+\S.*)\s*$", re.I
+    r"^\s*(-{3,}\s*original message\s*-{3,}|_{10,}|-{5,}\s*reply message\s*-{5,}"
+    r"|\*?from:\*?\s+\S.*)\s*$",
+    re.I,
 )
 _FORWARD = re.compile(
-    r"^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?|-{3,}\s*forwarded by .*|fwd?:\s*-{3,})\s*$",
+    r"^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?|-{3,}\s*forwarded by .*"
+    r"|fwd?:\s*-{3,})\s*$",
     re.I,
 )
 _HEADERISH = re.compile(r"^\s*\*?(from|sent|date|to|cc|subject|reply-to)\s*:\*?\s*(.*)$", re.I)
@@ -24,16 +29,21 @@ _SIGNOFF = re.compile(
 )
 _MOBILE = re.compile(r"^\s*(sent from my|get outlook for|sent via)\b.*$", re.I | re.M)
 _FOOTER = re.compile(
-    r"confidential|intended (solely |only )?for the|intended recipient|received this (e-?mail|message|communication) "
+    r"confidential|intended (solely |only )?for the|intended recipient|received this (e-?mail"
+    r"|message|communication) "
     r"in error|registered (office|in|company|number)|company (no|number|registration)|unsubscribe|"
-    r"privacy (policy|notice|statement)|all rights reserved|©|\(c\) 20\d\d|copyright|do not reply to this|"
-    r"(is|was) (sent|generated) (automatically|from an unmonitored)|unmonitored|no-?reply|powered by|"
+    r"privacy (policy|notice|statement)|all rights reserved|©|\(c\) 20\d\d|copyright|do not reply "
+    r"to this|"
+    r"(is|was) (sent|generated) (automatically|from an unmonitored)|unmonitored|no-?reply|powered "
+    r"by|"
     r"equal (employment )?opportunit|email preferences|view (it )?in (your )?browser|"
     r"disclaimer|virus|legally privileged|this (e-?mail|message) (and any|may contain)",
     re.I,
 )
 _KEEP_FOOTER = re.compile(r"\byour (application|cv|resume|details|candidacy|interview)\b", re.I)
-_HARD_FOOTER = re.compile(r"intended recipient|received this (e-?mail|message) in error|legally privileged", re.I)
+_HARD_FOOTER = re.compile(
+    r"intended recipient|received this (e-?mail|message) in error|legally privileged", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,11 @@ def _starts_history(lines: list[str], i: int) -> bool:
     line = lines[i]
     if _ON_WROTE.match(line):
         return True
-    if _ON_START.match(line) and i + 1 < len(lines) and _ON_WROTE.match(line + " " + lines[i + 1].strip()):
+    if (
+        _ON_START.match(line)
+        and i + 1 < len(lines)
+        and _ON_WROTE.match(line + " " + lines[i + 1].strip())
+    ):
         return True
     if not _REPLY_MARKERS.match(line):
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -11,13 +11,15 @@ _WD = r"(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rs
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _TIME = (
-    r"(?:at |@ |from |, |\s)(?:around |approx\.? )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
+    r"(?:at |@ |from |, |\s)(?:around |approx\.? )?(?P<hour>[01]?\d"
+    r"|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
     r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\b|$)|(?:at )?(?P<noon>noon|midday)"
 )
 _DATE_FORMS = [
     re.compile(p, re.I)
     for p in (
-        r"(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?",
+        r"(?P<iso>(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:[T "
+        r"](?P<ih>[0-2]\d):(?P<imin>[0-5]\d))?",
         rf"(?:{_WD},? )?(?:the )?{_DAY} (?:of )?{_MON},?(?: (?P<year>20\d\d))?",
         rf"(?:{_WD},? )?{_MON} {_DAY},?(?: (?P<year>20\d\d))?",
         r"(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b",
@@ -30,7 +32,7 @@ _TIME_RE = re.compile(r"^\s*(?:" + _TIME + r")", re.I)
 
 def find_interview_time(text: str, sent: datetime | None) -> datetime | None:
     """First date (preferably with a time) mentioned in the text, as an aware datetime."""
-    base = sent or datetime.now(timezone.utc)
+    base = sent or datetime.now(UTC)
     best: datetime | None = None
     for line in text.split("\n"):
         for form in _DATE_FORMS:
@@ -79,15 +81,26 @@ def _year_for(base: datetime, month: int, day: int, year: str | None) -> datetim
 def _with_time(day: datetime, after: str, match: re.Match, base: datetime) -> tuple[datetime, bool]:
     groups = match.groupdict()
     if groups.get("ih"):
-        return day.replace(hour=int(groups["ih"]), minute=int(groups["imin"]), second=0, microsecond=0), True
+        return day.replace(
+            hour=int(groups["ih"]), minute=int(groups["imin"]), second=0, microsecond=0
+        ), True
     found = _TIME_RE.match(after)
-    if found and (found.group("ampm") or found.group("minute") or found.group("noon") or "at" in found.group(0)):
+    if found and (
+        found.group("ampm")
+        or found.group("minute")
+        or found.group("noon")
+        or "at" in found.group(0)
+    ):
         if found.group("noon"):
             hour, minute = 12, 0
         else:
             hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
             ampm = (found.group("ampm") or "").lower().replace(".", "")
-            hour = hour + 12 if ampm == "pm" and hour < 12 else (0 if ampm == "am" and hour == 12 else hour)
+            hour = (
+                hour + 12
+                if ampm == "pm" and hour < 12
+                else (0 if ampm == "am" and hour == 12 else hour)
+            )
             if not ampm and hour < 8:
                 hour += 12  # "at 3" in a working context means the afternoon
         return day.replace(hour=hour, minute=minute, second=0, microsecond=0), True

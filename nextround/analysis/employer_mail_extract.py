@@ -4,71 +4,150 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z0-9][\w&'’.-]*(?:[ ](?:&|and|of|for|de|the|[A-Z0-9][\w&'’.-]*)){0,4}"
+_WORD = r"[A-Z0-9][\w&'’-]*(?:\.[a-z]{2,4}\b)?"
+_NAME = rf"{_WORD}(?:[ ](?:&|and|of|de|{_WORD})){{0,4}}"
 _COMPANY_PATTERNS = [
     re.compile(p)
     for p in (
-        rf"\b(?:[Ii]nterest in|[Aa]pplying (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|"
-        rf"[Ii]nterest(?:ed)? in (?:joining|working (?:at|for|with))|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? (?:at|for|with)|"
-        rf"[Tt]eam at|[Cc]areers at|[Rr]ole at|[Pp]osition at|[Hh]ere at|[Ii]nterview(?:ing)? (?:at|with)|"
-        rf"[Tt]ime with|[Ee]veryone at|[Uu]s at|[Ff]olks at|[Ww]elcome to|[Oo]pportunity (?:at|with)|"
-        rf"[Rr]ecruiting (?:at|for)|[Hh]iring (?:at|for)|[Aa]pplied (?:to|at|for a role at)|[Oo]ffer from) "
+        rf"\b(?:[Ii]nterest in|[Aa]pplying (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n "
+        rf"behalf of|"
+        rf"[Ii]nterest(?:ed)? in (?:joining|working (?:at|for|with))|[Jj]oin(?:ing)?"
+        rf"|[Ww]ork(?:ing)? (?:at|for|with)|"
+        rf"[Tt]eam at|[Cc]areers at|[Rr]ole at|[Pp]osition at|[Hh]ere at|[Ii]nterview(?:ing)? "
+        rf"(?:at|with)|"
+        rf"[Tt]ime with|[Ee]veryone at|[Uu]s at|[Ff]olks at|[Ww]elcome to|[Oo]pportunity (?:at"
+        rf"|with)|"
+        rf"[Rr]ecruiting (?:at|for)|[Hh]iring (?:at|for)|[Aa]pplied (?:to|at|for a role at)"
+        rf"|[Oo]ffer from) "
         rf"(?:the )?(?P<name>{_NAME})",
-        rf"\b(?:[Tt]he |[Aa]ll (?:of us )?at |[Ee]veryone at )(?P<name>{_NAME}) (?:[Tt]alent|[Rr]ecruit\w*|"
+        rf"\b(?:[Tt]he |[Aa]ll (?:of us )?at |[Ee]veryone at )(?P<name>{_NAME}) (?:[Tt]alent"
+        rf"|[Rr]ecruit\w*|"
         rf"[Hh]iring|[Pp]eople|[Cc]areers?|HR|[Tt]eam|[Ff]amily|[Cc]rew)\b",
         rf"^(?P<name>{_NAME}) (?:[Tt]alent|[Rr]ecruit\w*|[Hh]iring|[Pp]eople|[Cc]areers|HR|Team)\b",
         rf"(?:\||,|–|-| at) (?P<name>{_NAME})\s*$",
     )
 ]
 _ROLE_HEAD = (
-    r"(?:analyst|engineer|developer|manager|designer|scientist|specialist|coordinator|co-ordinator|assistant|"
-    r"lead|director|consultant|officer|administrator|architect|nurse|teacher|associate|intern|internship|"
-    r"executive|representative|accountant|adviser|advisor|technician|writer|editor|owner|researcher|recruiter|"
-    r"marketer|partner|head of [\w ]+?|vp[\w ]*?|president|programmer|tester|strategist|planner|controller|"
-    r"clerk|receptionist|agent|operator|supervisor|chef|driver|pharmacist|therapist|practitioner|paralegal|"
-    r"solicitor|lawyer|counsel|buyer|economist|statistician|librarian|trainee|apprentice|graduate|fellow|"
-    r"copywriter|producer|illustrator|animator|surveyor|auditor|underwriter|actuary|mechanic|electrician|"
-    r"assistant|steward|host|barista|cashier|tutor|lecturer|professor|sre|devops|qa)"
+    r"(?:analyst|engineer|developer|manager|designer|scientist|specialist|coordinator|co-ordinator"
+    r"|assistant|"
+    r"lead|director|consultant|officer|administrator|architect|nurse|teacher|associate|intern"
+    r"|internship|"
+    r"executive|representative|accountant|adviser|advisor|technician|writer|editor|owner"
+    r"|researcher|recruiter|"
+    r"marketer|partner|head of [\w ]+?|vp[\w ]*?|president|programmer|tester|strategist|planner"
+    r"|controller|"
+    r"clerk|receptionist|agent|operator|supervisor|chef|driver|pharmacist|therapist|practitioner"
+    r"|paralegal|"
+    r"solicitor|lawyer|counsel|buyer|economist|statistician|librarian|trainee|apprentice|graduate"
+    r"|fellow|"
+    r"copywriter|producer|illustrator|animator|surveyor|auditor|underwriter|actuary|mechanic"
+    r"|electrician|"
+    r"assistant|steward|host|barista|cashier|tutor|lecturer|professor|handler|worker|carer|nurse"
+    r"|caretaker|"
+    r"cleaner|porter|baker|dentist|doctor|physician|midwife|paramedic|pilot|instructor|coach"
+    r"|trainer|"
+    r"merchandiser|stylist|photographer|journalist|reporter|translator|interpreter|bookkeeper|"
+    r"administrator|engineering manager|scrum master|product owner)\b"
+    r"(?: (?-i:in|of|for) (?-i:[A-Z][\w&-]+)(?: (?-i:[A-Z][\w&-]+))?)?"
 )
-_ROLE_TEXT = r"(?P<role>(?:[\w/&+#().,'’-]+ ){0,5}?" + _ROLE_HEAD + r"(?: (?:I{1,3}|IV|[1-3]|\([\w /-]+\)))?)"
+_ROLE_TEXT = (
+    r"(?P<role>(?:[\w/&+#().,:'’-]+ ){0,5}?" + _ROLE_HEAD + r"(?: " + _ROLE_HEAD + r")*"
+    r"(?: (?:I{1,3}|IV|[1-3]|\([\w /-]+\)))?)"
+)
 _ROLE_PATTERNS = [
     re.compile(p, re.I)
     for p in (
-        r"^\s*(?:role|position|job title|job|vacancy|title|post|requisition)\s*:\s*(?P<role>[^\n|]{3,80})$",
-        rf"\b(?:for|as|of) (?:the|a|an|our|your)? ?(?:role|position|post|job|vacancy) of {_ROLE_TEXT}",
-        rf"\b(?:for|as|in|about|regarding|re|to|on) (?:the|a|an|our|your|this)? ?{_ROLE_TEXT}"
-        r"(?: (?:role|position|post|job|vacancy|opening|opportunity|team|req\w*|at|with|in|\(|-|–)|[.,!]|$)",
-        rf"^{_ROLE_TEXT}\s*(?:[-–|(]|at\b|$)",
+        r"^\s*(?:role|position|job title|job|vacancy|title|post|requisition)\s*:\s*(?P<role>[^\n"
+        r"|]{3,80})$",
+        rf"\b(?:for|as|of) (?:(?:the|a|an|our|your) )?(?:role|position|post|job|vacancy) of "
+        rf"{_ROLE_TEXT}",
+        rf"\b(?:for|as|in|about|regarding|re|to|on|of|into) (?:(?:the|a|an|our|your|this) "
+        rf")?{_ROLE_TEXT}"
+        r"(?: (?:role|position|post|job|vacancy|opening|opportunity|team|req\w*|at|with|in|\(|-|–)"
+        r"|[.,!]|$)",
     )
 ]
-_ROLE_STOP = re.compile(
-    r"^(?:the|a|an|our|your|this|that|for|as|of|new|open|exciting|great|recent|current|following|same)\s+", re.I
+_SUBJECT_ROLE = re.compile(
+    rf"(?:^|[:|–-]\s*){_ROLE_TEXT}\s*(?:[-–|(]|\b(?:at|interview|role|position|application|opening"
+    rf"|vacancy)\b|$)",
+    re.I,
 )
-_BAD_ROLE = re.compile(r"\b(?:hiring manager|recruiting manager|account manager at|your|our|we|you|thank)\b", re.I)
+_ROLE_STOP = re.compile(
+    r"^(?:the|a|an|our|your|this|that|for|as|of|new|open|exciting|great|recent|current|following"
+    r"|same)\s+",
+    re.I,
+)
+_LEAD_IN = re.compile(
+    r"^.*\b(?:for|the|a|an|as|to|in|on|at|our|your|this|application|applying|applied|interview"
+    r"|invitation|"
+    r"regarding|about|with|re|update|received|offer|role|position|employment|confirmation|outcome"
+    r"|steps?)\b"
+    r"[\s:–|-]*",
+    re.I,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:talent|acquisition|recruit\w*|hiring|people|hr|team|department|office)\b", re.I
+)
+_BAD_ROLE = re.compile(
+    r"\b(?:hiring manager|recruiting manager|account manager at|your|our|we|you|thank)\b", re.I
+)
 _LEGAL = re.compile(
-    r"[ ,]+(?:ltd|limited|inc|llc|plc|gmbh|llp|corp|co|pty|s\.?a|b\.?v|ag)\.?$|'s$|’s$", re.I
+    r"(?<!&)[ ,]+(?:ltd|limited|inc|llc|plc|gmbh|llp|corp|co|pty|s\.?a|b\.?v|ag)\.?$|'s$|’s$", re.I
 )
 _NOT_COMPANY = re.compile(
-    r"^(?:the|a|an|our|us|you|your|this|that|we|team|all|hr|it|me|careers?|jobs?|recruiting|recruitment|talent|"
-    r"hiring|people|greenhouse|workday|lever|ashby|smartrecruiters|workable|teamtailor|bamboohr|icims|"
-    r"taleo|no-?reply|noreply|notifications?|linkedin|indeed|glassdoor|zoom|teams|google|calendly|the team|"
-    r"thank|thanks|dear|hi|hello|best|kind|regards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|next|this|"
-    r"interview|application|role|position|stage|round|london|remote|hybrid|new york)$",
+    r"^(?:the|a|an|our|us|you|your|this|that|we|team|all|hr|it|me|careers?|jobs?|recruiting"
+    r"|recruitment|talent|"
+    r"hiring|people|greenhouse|workday|lever|ashby|smartrecruiters|workable|teamtailor|bamboohr"
+    r"|icims|"
+    r"taleo|no-?reply|noreply|notifications?|linkedin|indeed|glassdoor|zoom|teams|google|calendly"
+    r"|the team|"
+    r"thank|thanks|dear|hi|hello|best|kind|regards|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|next"
+    r"|this|"
+    r"interview|application|role|position|stage|round|london|remote|hybrid|new york|we're|i'm"
+    r"|let's|you're|"
+    r"great|good|welcome|congratulations|update|outcome|offer|feedback|quick|next|re|fwd|your)$",
     re.I,
 )
 _FREEMAIL = re.compile(
-    r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx|mail|"
+    r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx"
+    r"|mail|"
     r"greenhouse|greenhouse-mail|lever|hire\.lever|myworkday|workday|myworkdayjobs|smartrecruiters|"
     r"ashbyhq|workable|teamtailor|bamboohr|icims|taleo|successfactors|jobvite|recruitee|personio|"
-    r"pinpointhq|linkedin|indeed|example|ats|applytojob|hiringthing|jazzhr|breezy|comeet)\.", re.I
+    r"pinpointhq|linkedin|indeed|example|ats|applytojob|hiringthing|jazzhr|breezy|comeet)\.",
+    re.I,
 )
 _MEETING = re.compile(
-    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|"
+    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com"
+    r"|meet\.google\.com|"
     r"webex\.com|whereby\.com|gotomeet\w*\.com|global\.gotomeeting\.com|chime\.aws|bluejeans\.com|"
     r"meet\.jit\.si|jitsi\.\w+|around\.co|skype\.com|join\.skype\.com)/[^\s<>\"')\]]*",
     re.I,
 )
+
+
+_SUBJECT_COMPANY = [
+    re.compile(p)
+    for p in (
+        rf"\b(?:[Ff]rom|[Aa]t|[Tt]o|[Ww]ith|[Jj]oin|[Ww]elcome to) (?:the "
+        rf")?(?P<name>{_NAME})\s*[!.?]*$",
+        rf"^(?P<name>{_NAME})\s*(?:[|:–]|-\s)",
+    )
+]
+
+
+def find_company_in_subject(subject: str) -> str | None:
+    """A company named in the subject ('Your offer from Acme', 'Acme | Application received')."""
+    for pattern in _SUBJECT_COMPANY:
+        match = pattern.search(subject.strip())
+        if match:
+            name = _tidy_company(match.group("name"))
+            if name and not re.match(
+                r"(?i)(?:your|thank|application|interview|invitation|next|offer)", name
+            ):
+                return name
+    return None
 
 
 def find_company(sources: list[str], from_name: str, from_addr: str) -> str | None:
@@ -80,20 +159,41 @@ def find_company(sources: list[str], from_name: str, from_addr: str) -> str | No
                     name = _tidy_company(match.group("name"))
                     if name:
                         return name
+    return None
+
+
+def company_from_sender(from_name: str, from_addr: str) -> str | None:
+    """The employer as named in From ('Acme via Greenhouse', 'Acme Careers', 'Acme' at acme.com)."""
     for candidate in _company_from_sender(from_name):
         return candidate
-    return _company_from_domain(from_addr)
+    core = _domain_core(from_addr)
+    squashed = re.sub(r"[^a-z0-9]", "", from_name.lower().replace("&", "and"))
+    if (
+        core
+        and squashed
+        and (squashed.startswith(core) or core.startswith(squashed))
+        and len(core) >= 3
+    ):
+        return _tidy_company(from_name)
+    return None
 
 
-def find_company_in_signature(signature: str) -> str | None:
-    """A company named on a signature line such as 'Talent Partner | Acme Analytics'."""
-    for line in signature.split("\n")[:8]:
+def find_company_in_signature(signature: str, person: str) -> str | None:
+    """A company in a signature ('Talent Partner | Acme Analytics', or a bare 'Acme' line)."""
+    lines = [line.strip() for line in signature.split("\n")[:8] if line.strip()]
+    for line in lines:
         for pattern in _COMPANY_PATTERNS[2:]:
-            match = pattern.search(line.strip())
+            match = pattern.search(line)
             if match:
                 name = _tidy_company(match.group("name"))
                 if name and not re.search(r"\d{3}|@|www|http", name):
                     return name
+    # A signature's first line is the person; a bare capitalised line after it is the employer.
+    for line in lines[1:4]:
+        if re.fullmatch(_NAME, line) and line != person and not _ROLE_WORDS.search(line):
+            name = _tidy_company(line)
+            if name:
+                return name
     return None
 
 
@@ -104,6 +204,8 @@ def _tidy_company(raw: str) -> str | None:
     while previous != name:
         previous, name = name, _LEGAL.sub("", name).strip(" .,")
     words = name.split()
+    if re.search(_ROLE_HEAD, name, re.I):
+        return None  # "interest in the Data Analyst role" names a job, not an employer
     if not words or _NOT_COMPANY.match(name) or _NOT_COMPANY.match(words[0]) or len(name) < 2:
         return None
     if re.fullmatch(r"[A-Z][a-z]+", name) and name.lower() in {"sam", "alex", "hello", "hope"}:
@@ -113,13 +215,17 @@ def _tidy_company(raw: str) -> str | None:
 
 def _company_from_sender(from_name: str) -> list[str]:
     name = re.sub(r"\s*\((?:via|through)\s.*?\)|\s+via\s+\w+.*$", "", from_name, flags=re.I)
+    if name != from_name:
+        tidy = _tidy_company(name)
+        return [tidy] if tidy else []
     parts = re.split(r"\s+(?:at|@|from|-|–|\|)\s+|\s*[|(]\s*", name)
     if len(parts) > 1:
         tail = _tidy_company(parts[-1].rstrip(")"))
         if tail and not re.search(r"\b(?:talent|recruit|hiring|careers?|jobs)\b", tail, re.I):
             return [tail]
     stripped = re.sub(
-        r"\b(?:talent acquisition|talent|recruiting|recruitment|careers?|jobs|hiring|people|hr|team|"
+        r"\b(?:talent acquisition|talent|recruiting|recruitment|careers?|jobs|hiring|people|hr"
+        r"|team|"
         r"notifications?|no-?reply)\b.*$",
         "",
         name,
@@ -131,21 +237,67 @@ def _company_from_sender(from_name: str) -> list[str]:
     return []
 
 
+def company_from_domain_text(addr: str, text: str) -> str | None:
+    """The domain's name as the text spells it ('cobaltinsurance.com' -> 'Cobalt Insurance')."""
+    core = _domain_core(addr)
+    if not core:
+        return None
+    for match in re.finditer(r"[A-Z][\w&'’-]*(?: (?:&|and|of|[A-Z][\w&'’-]*)){0,4}", text):
+        words = match.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                phrase = " ".join(words[i:j])
+                if re.sub(r"[^a-z0-9]", "", phrase.lower().replace("&", "and")) == core:
+                    return phrase
+    return None
+
+
+def _domain_core(addr: str) -> str | None:
+    domain = addr.rpartition("@")[2].lower()
+    if not domain or _FREEMAIL.search(domain + "."):
+        return None
+    labels = [
+        p
+        for p in domain.split(".")
+        if p not in ("mail", "email", "careers", "jobs", "hr", "talent", "e")
+    ]
+    if len(labels) < 2:
+        return None
+    core = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov")
+        else labels[-2]
+    )
+    return re.sub(r"[^a-z0-9]", "", core)
+
+
 def _company_from_domain(addr: str) -> str | None:
     domain = addr.rpartition("@")[2].lower()
     if not domain or _FREEMAIL.search(domain + "."):
         return None
-    labels = [p for p in domain.split(".") if p not in ("mail", "email", "careers", "jobs", "hr", "talent", "e")]
+    labels = [
+        p
+        for p in domain.split(".")
+        if p not in ("mail", "email", "careers", "jobs", "hr", "talent", "e")
+    ]
     if len(labels) < 2:
         return None
-    core = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2]
+    core = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov")
+        else labels[-2]
+    )
     words = re.split(r"[-_]", core)
     return " ".join(w.capitalize() for w in words if w) or None
 
 
-def find_role(sources: list[str]) -> str | None:
+def find_role(subject: str, sources: list[str]) -> str | None:
     """The job title as written in the subject or body, or None."""
-    for text in sources:
+    for match in _SUBJECT_ROLE.finditer(subject):
+        role = _tidy_role(match.group("role"))
+        if role:
+            return role
+    for text in [subject, *sources]:
         for line in text.split("\n"):
             for pattern in _ROLE_PATTERNS:
                 for match in pattern.finditer(line):
@@ -156,12 +308,25 @@ def find_role(sources: list[str]) -> str | None:
 
 
 def _tidy_role(raw: str) -> str | None:
-    role = re.sub(r"\s*\((?:ref|req|id|job id|r-?)\W?[\w-]*\)|\s+(?:ref|req)\W*[\w-]+$", "", raw.strip(), flags=re.I)
-    role = re.sub(r"\s*[-–|]\s*(?:remote|hybrid|london|onsite|[A-Z][a-z]+(?:, [A-Z]{2})?)$", "", role)
-    role = role.strip(" .,:;!\"'“”")
+    role = re.sub(
+        r"\s*\((?:ref|req|id|job id|r-?)\W?[\w-]*\)|\s+(?:ref|req)\W*[\w-]+$",
+        "",
+        raw.strip(),
+        flags=re.I,
+    )
+    role = re.sub(
+        r"\s*[-–|]\s*(?:remote|hybrid|london|onsite|[A-Z][a-z]+(?:, [A-Z]{2})?)$", "", role
+    )
+    role = re.split(r"\s*(?:[:|–]|\s-\s)\s*", role)[-1]
+    role = _LEAD_IN.sub("", role.strip(" .,:;!\"'“”")).strip(" -–:")
     while _ROLE_STOP.match(role):
         role = _ROLE_STOP.sub("", role, count=1)
-    if not role or len(role) > 80 or _BAD_ROLE.search(role) or not re.search(_ROLE_HEAD, role, re.I):
+    if (
+        not role
+        or len(role) > 80
+        or _BAD_ROLE.search(role)
+        or not re.search(_ROLE_HEAD, role, re.I)
+    ):
         return None
     return role
 

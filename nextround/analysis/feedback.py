@@ -11,7 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.analysis import feedback_rules as rules
+from nextround.analysis.action_plan import PERSPECTIVE_MESSAGE, next_step
 from nextround.analysis.text import Span, split_sentences
+
+__all__ = [
+    "PERSPECTIVE_MESSAGE",
+    "THEMES",
+    "THEME_LABELS",
+    "FeedbackAnalysis",
+    "FeedbackPoint",
+    "analyze_feedback",
+    "feedback_report",
+    "next_step",
+]
 
 THEMES: tuple[str, ...] = (
     "experience",
@@ -70,7 +82,7 @@ def analyze_feedback(text: str) -> FeedbackAnalysis:
         return FeedbackAnalysis((), ())
     body = rules.normalise(text[:MAX_CHARS])
     points: list[FeedbackPoint] = []
-    state = _State()
+    state = _State(scale=rules.scale_of(body.lower()))
     for span in _content_sentences(body):
         for theme in _sentence_themes(span.text, state):
             original = text[span.start : span.end]
@@ -93,6 +105,7 @@ def feedback_report(text: str) -> dict:
 class _State:
     """What earlier sentences established: section polarity and the last topics."""
 
+    scale: int = 5
     section: int = 0
     last_topics: frozenset[str] = frozenset()
 
@@ -121,7 +134,10 @@ def _sentence_themes(sentence: str, state: _State) -> set[str]:
         low = heading[1]
         if not low.strip():
             return set()
-    card = rules.scorecard(low)
+    inline = rules.inline_scores(low)
+    if inline:
+        return set().union(*(_scorecard_themes(card, state) for card in inline))
+    card = rules.scorecard(low, state.scale)
     if card is not None:
         return _scorecard_themes(card, state)
     themes: set[str] = set()
@@ -137,43 +153,53 @@ def _sentence_themes(sentence: str, state: _State) -> set[str]:
 
 
 def _scorecard_themes(card: rules.Card, state: _State) -> set[str]:
-    """Themes of a 'Label: score - comment' line."""
-    topics = rules.topics(card.label) or rules.topics(card.comment)
-    polarity = rules.polarity(card.comment) if card.comment else 0
-    if polarity == 0:
+    """Themes of a 'Label: score - comment' line; the label names the default topic."""
+    label_topics = frozenset(rules.topics(card.label))
+    if not card.comment.strip():
         polarity = card.score_polarity or state.section
-    if polarity == 0 and card.comment:
-        issues = rules.issues(card.comment)
-        if issues:
-            return issues
-    state.last_topics = frozenset(topics)
-    return _decide(topics, polarity, card.label + " " + card.comment, scored=True)
+        state.last_topics = label_topics
+        return _decide(set(label_topics), polarity, card.label, scored=True)
+    themes: set[str] = set()
+    for index, clause in enumerate(rules.clauses(card.comment)):
+        default = card.score_polarity if index == 0 else 0
+        found, _ = _clause_themes(clause, state, label_topics, False, default=default, scored=True)
+        themes |= found
+    state.last_topics = label_topics
+    return themes
 
 
 def _clause_themes(
-    clause: str, state: _State, previous: frozenset[str], first: bool
+    clause: str,
+    state: _State,
+    previous: frozenset[str],
+    first: bool,
+    *,
+    default: int = 0,
+    scored: bool = False,
 ) -> tuple[set[str], frozenset[str]]:
     """Themes of one clause and the topics it talked about."""
     themes: set[str] = set()
-    stronger = rules.is_stronger_candidate(clause)
-    if stronger:
+    if rules.is_stronger_candidate(clause):
         themes.add("stronger_candidate")
+        # What the hired person had describes them, not the user: judge the rest.
+        clause = rules.without_stronger(clause)
     issues = rules.issues(clause)
-    topics = rules.topics(clause)
-    if stronger:
-        # The other person's experience or skills describe them, not the user.
-        topics -= {"experience", "technical_skills", "motivation_fit"}
+    # A named criticism ("dismissive") is the point of its clause; other topic
+    # words there ("during the pairing session") are only context.
+    topics = set() if issues else rules.topics(clause)
+    if scored and previous and not rules.strong_topics(clause):
+        topics = set() if issues else set(previous)
     if rules.mentions_experience(clause) and issues | topics:
         topics.discard("technical_skills")
-    polarity = rules.polarity(clause)
+    polarity = rules.polarity(clause) or default
     if polarity == 0 and not issues and topics:
         polarity = state.section
     if polarity < 0 and not topics and not issues:
-        topics = set(previous) or (set(state.last_topics) if first and rules.refers_back(clause) else set())
-    if polarity > 0 and stronger and not rules.about_candidate(clause):
-        polarity = 0
+        topics = set(previous) or (
+            set(state.last_topics) if first and rules.refers_back(clause) else set()
+        )
     themes |= issues
-    themes |= _decide(topics, polarity, clause, scored=False)
+    themes |= _decide(topics, polarity, clause, scored=scored)
     return themes, frozenset(topics | issues)
 
 
@@ -181,7 +207,8 @@ def _decide(topics: set[str], polarity: int, clause: str, *, scored: bool) -> se
     """Criticised topics keep their theme; praise of anything is positive."""
     if polarity < 0:
         return set(topics)
-    if polarity > 0 and (topics or scored or rules.about_candidate(clause)):
+    if polarity > 0 and (
+        topics or scored or rules.about_candidate(clause) or len(clause.split()) <= 4
+    ):
         return {"positive"}
     return set()
-

@@ -5,13 +5,47 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe"})
-_BLOCK = frozenset(
-    {"p", "div", "section", "article", "header", "footer", "table", "tr", "ul", "ol", "h1", "h2", "h3",
-     "h4", "h5", "h6", "hr", "pre", "address", "center", "form", "dl", "dt", "dd", "main", "aside",
-     "nav", "figure", "tbody", "thead", "blockquote"}
+_SKIP = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe"}
 )
-_VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "table",
+        "tr",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "pre",
+        "address",
+        "center",
+        "form",
+        "dl",
+        "dt",
+        "dd",
+        "main",
+        "aside",
+        "nav",
+        "figure",
+        "tbody",
+        "thead",
+        "blockquote",
+    }
+)
+_VOID = frozenset(
+    {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+)
 _INLINE_SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -82,7 +116,7 @@ def html_to_text(html: str) -> str:
         parser.feed(html)
         parser.close()
     except Exception:  # html.parser is lenient; this guards against pathological input only
-        pass
+        parser.out.append("\n")
     lines = (line.strip() for line in "".join(parser.out).split("\n"))
     cleaned = "\n".join(_drop_empty_quotes(line) for line in lines)
     return _BLANKS.sub("\n\n", cleaned).strip()

@@ -7,7 +7,7 @@ import codecs
 import quopri
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
@@ -150,7 +150,8 @@ def _collect_parts(msg: Message, cap: int, defects: list[str]):
         if seen > MAX_PARTS:
             defects.append("too many parts")
             break
-        payload = part.get_payload() if not _is_multipart(part) else None
+        # The raw payload keeps 8-bit bytes as surrogates; get_payload() would decode them lossily.
+        payload = getattr(part, "_payload", None) if not _is_multipart(part) else None
         if _is_multipart(part):
             if depth >= MAX_DEPTH:
                 defects.append("nesting too deep")
@@ -251,10 +252,13 @@ def _to_bytes(payload: str) -> bytes:
 
 
 def _b64(data: bytes, defects: list[str]) -> bytes:
-    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
-    cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
-    if len(cleaned) * 3 < len(data.strip()) * 2:
+    body = data.split(b"=", 1)[0]  # padding ends the data; anything after it is junk
+    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", body)
+    if len(cleaned) % 4 == 1:
+        cleaned = cleaned[:-1]
+    if len(cleaned) * 3 < len(re.sub(rb"\s", b"", body)) * 2 or len(cleaned) % 4 == 1:
         defects.append("invalid base64")
+    cleaned += b"=" * (-len(cleaned) % 4)
     try:
         return binascii.a2b_base64(cleaned)
     except (binascii.Error, ValueError):
@@ -292,7 +296,7 @@ def _parse_date(value: str, defects: list[str]) -> datetime | None:
     except Exception:
         defects.append("unreadable date")
         return None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _is_bulk(headers: dict[str, str]) -> bool:

@@ -39,11 +39,25 @@ def get_or_create_company(owner, name: str, **fields) -> Company:
 
 
 def save_company(owner, company: Company | None = None, **fields) -> Company:
-    """Create or update a company of owner's."""
+    """Create or update a company of owner's; names are unique per owner, ignoring case."""
     company = company or Company(owner=owner)
     for key, value in fields.items():
         setattr(company, key, value)
+    company.name = (company.name or "").strip()
+    check_company_name(owner, company.name, exclude_pk=company.pk)
     return _save_valid(company, exclude=["owner"])
+
+
+def check_company_name(owner, name: str, exclude_pk=None) -> None:
+    """Raise ValidationError when owner already has a company of that name (any case)."""
+    clash = Company.objects.owned_by(owner).filter(name__iexact=name).exclude(pk=exclude_pk)
+    if name and clash.exists():
+        raise ValidationError({"name": f"You already have a company called '{name}'."})
+
+
+def delete_company(owner, company_id: int) -> None:
+    """Delete a company; ProtectedError while it still has applications (contacts stay)."""
+    get_owned_or_404(Company, owner, pk=company_id).delete()
 
 
 def save_contact(owner, contact: Contact | None = None, **fields) -> Contact:
@@ -58,8 +72,14 @@ def save_contact(owner, contact: Contact | None = None, **fields) -> Contact:
 
 @transaction.atomic
 def create_application(
-    owner, *, company: Company | str, role_title: str, stage: str = Stage.APPLIED,
-    source: str = EventSource.USER, at: datetime | None = None, **fields
+    owner,
+    *,
+    company: Company | str,
+    role_title: str,
+    stage: str = Stage.APPLIED,
+    source: str = EventSource.USER,
+    at: datetime | None = None,
+    **fields,
 ) -> Application:
     """Create an application and its first stage event."""
     if isinstance(company, str):
@@ -72,8 +92,13 @@ def create_application(
     if stage != Stage.SAVED and not fields.get("applied_on"):
         fields["applied_on"] = timezone.localdate(at)
     app = Application(
-        owner=owner, company=company, role_title=role_title, stage=stage,
-        last_activity_at=at, updated_at=at, **fields,
+        owner=owner,
+        company=company,
+        role_title=role_title,
+        stage=stage,
+        last_activity_at=at,
+        updated_at=at,
+        **fields,
     )
     if stage == Stage.REJECTED:
         app.rejected_at_stage = Stage.APPLIED
@@ -109,8 +134,14 @@ class Move:
 
 @transaction.atomic
 def move_application(
-    owner, application_id: int, to_stage: str, *, note: str = "",
-    source: str = EventSource.USER, at: datetime | None = None, reopen: bool = False,
+    owner,
+    application_id: int,
+    to_stage: str,
+    *,
+    note: str = "",
+    source: str = EventSource.USER,
+    at: datetime | None = None,
+    reopen: bool = False,
 ) -> Move:
     """Move an application to another stage, recording the event in the same transaction."""
     # Re-read under a row lock (PostgreSQL) / the IMMEDIATE write lock (SQLite) so that two
@@ -120,8 +151,13 @@ def move_application(
     check_move(app.stage, to_stage, reopen=reopen)
     at = at or timezone.now()
     event = StageEvent(
-        owner=owner, application=app, from_stage=app.stage, to_stage=to_stage,
-        at=at, note=note, source=source,
+        owner=owner,
+        application=app,
+        from_stage=app.stage,
+        to_stage=to_stage,
+        at=at,
+        note=note,
+        source=source,
     )
     event.full_clean(exclude=["owner", "application"])
     event.save()
@@ -179,6 +215,25 @@ def _set_interviewers(owner, interview: Interview, contacts) -> None:
     interview.interviewers.set(contacts)
 
 
+def delete_interview(owner, interview_id: int) -> None:
+    """Delete an interview (and its debrief)."""
+    get_owned_or_404(Interview, owner, pk=interview_id).delete()
+
+
+def update_note(owner, note_id: int, body: str) -> Note:
+    """Change a note's text."""
+    note = get_owned_or_404(Note, owner, pk=note_id)
+    if not (body or "").strip():
+        raise ValidationError({"body": "A note cannot be empty."})
+    note.body = body
+    return _save_valid(note, exclude=["owner"])
+
+
+def delete_note(owner, note_id: int) -> None:
+    """Delete a note."""
+    get_owned_or_404(Note, owner, pk=note_id).delete()
+
+
 def add_note(owner, app: Application, body: str) -> Note:
     """Add a note to an application's timeline."""
     if app.owner_id != owner.pk:
@@ -196,6 +251,10 @@ __all__ = [
     "add_note",
     "create_application",
     "delete_application",
+    "delete_company",
+    "delete_contact",
+    "delete_interview",
+    "delete_note",
     "get_or_create_company",
     "move_application",
     "save_company",
@@ -203,6 +262,7 @@ __all__ = [
     "schedule_interview",
     "update_application",
     "update_interview",
+    "update_note",
 ]
 
 

@@ -7,21 +7,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from ninja import Router
+from ninja import Router, Status
 from ninja.pagination import PageNumberPagination, paginate
 
+from nextround.accounts.api import Error
+from nextround.applications import actions
 from nextround.applications import schemas as s
-from nextround.applications.actions import (
-    add_note,
-    create_application,
-    delete_application,
-    move_application,
-    save_company,
-    save_contact,
-    schedule_interview,
-    update_application,
-    update_interview,
-)
 from nextround.applications.models import (
     Application,
     Company,
@@ -36,8 +27,8 @@ from nextround.core.scoping import get_owned_or_404, owned
 
 PAGE = {"page_size": 25, "max_page_size": 100}
 # Documented error bodies; the handlers in nextround.api produce them.
-ERRORS = {401: s.Error, 404: s.Error, 422: s.InvalidInput}
-CONFLICT = {**ERRORS, 409: s.Error}
+ERRORS = {401: Error, 404: Error, 422: s.InvalidInput}
+CONFLICT = {**ERRORS, 409: Error}
 
 router = Router()
 companies = Router(tags=["companies"])
@@ -63,13 +54,7 @@ def _aware(value: datetime) -> datetime:
 # Companies ----------------------------------------------------------------------------------
 
 
-def _check_company_name(user, name: str, exclude_pk=None) -> None:
-    clash = owned(Company, user).filter(name__iexact=name).exclude(pk=exclude_pk)
-    if clash.exists():
-        raise ValidationError({"name": f"You already have a company called '{name}'."})
-
-
-@companies.get("", response=list[s.CompanyOut], operation_id="list_companies")
+@companies.get("", response=list[s.CompanyOut])
 @paginate(PageNumberPagination, **PAGE)
 def list_companies(request, q: str = ""):
     """Your companies by name; q filters by part of the name."""
@@ -77,41 +62,34 @@ def list_companies(request, q: str = ""):
     return qs.filter(name__icontains=q) if q else qs
 
 
-@companies.post("", response={201: s.CompanyOut, **ERRORS}, operation_id="create_company")
+@companies.post("", response={201: s.CompanyOut, **ERRORS})
 @transaction.atomic
 def create_company(request, payload: s.CompanyIn):
     """Add a company."""
-    _check_company_name(request.auth, payload.name)
-    return 201, save_company(request.auth, **payload.dict())
+    return Status(201, actions.save_company(request.auth, **payload.dict()))
 
 
-@companies.get("/{company_id}", response={200: s.CompanyOut, **ERRORS}, operation_id="get_company")
+@companies.get("/{company_id}", response={200: s.CompanyOut, **ERRORS})
 def get_company(request, company_id: int):
     """One of your companies."""
     return get_owned_or_404(Company, request.auth, pk=company_id)
 
 
-@companies.patch(
-    "/{company_id}", response={200: s.CompanyOut, **ERRORS}, operation_id="update_company"
-)
+@companies.patch("/{company_id}", response={200: s.CompanyOut, **ERRORS})
 @transaction.atomic
 def update_company(request, company_id: int, payload: s.CompanyPatch):
     """Change the fields you send."""
     company = get_owned_or_404(Company, request.auth, pk=company_id)
     data = payload.dict(exclude_unset=True)
-    if "name" in data:
-        _check_company_name(request.auth, data["name"], exclude_pk=company.pk)
-    return save_company(request.auth, company, **data)
+    return actions.save_company(request.auth, company, **data)
 
 
-@companies.delete(
-    "/{company_id}", response={204: None, **CONFLICT}, operation_id="delete_company"
-)
+@companies.delete("/{company_id}", response={204: None, **CONFLICT})
 @transaction.atomic
 def delete_company(request, company_id: int):
     """Delete a company without applications (409 while it still has some)."""
-    get_owned_or_404(Company, request.auth, pk=company_id).delete()
-    return 204, None
+    actions.delete_company(request.auth, company_id)
+    return Status(204, None)
 
 
 # Contacts -----------------------------------------------------------------------------------
@@ -120,11 +98,13 @@ def delete_company(request, company_id: int):
 def _contact_fields(user, data: dict) -> dict:
     if "company_id" in data:
         company_id = data.pop("company_id")
-        data["company"] = company_id and _owned_ref(Company, user, company_id, "company_id")
+        data["company"] = None  # null takes the contact off its company
+        if company_id is not None:
+            data["company"] = _owned_ref(Company, user, company_id, "company_id")
     return data
 
 
-@contacts.get("", response=list[s.ContactOut], operation_id="list_contacts")
+@contacts.get("", response=list[s.ContactOut])
 @paginate(PageNumberPagination, **PAGE)
 def list_contacts(
     request, q: str = "", company_id: int | None = None, role: ContactRole | None = None
@@ -138,36 +118,35 @@ def list_contacts(
     return qs.filter(role=role) if role else qs
 
 
-@contacts.post("", response={201: s.ContactOut, **ERRORS}, operation_id="create_contact")
+@contacts.post("", response={201: s.ContactOut, **ERRORS})
 @transaction.atomic
 def create_contact(request, payload: s.ContactIn):
     """Add a contact, optionally at one of your companies."""
-    return 201, save_contact(request.auth, **_contact_fields(request.auth, payload.dict()))
+    data = _contact_fields(request.auth, payload.dict())
+    return Status(201, actions.save_contact(request.auth, **data))
 
 
-@contacts.get("/{contact_id}", response={200: s.ContactOut, **ERRORS}, operation_id="get_contact")
+@contacts.get("/{contact_id}", response={200: s.ContactOut, **ERRORS})
 def get_contact(request, contact_id: int):
     """One of your contacts."""
     return get_owned_or_404(Contact.objects.select_related("company"), request.auth, pk=contact_id)
 
 
-@contacts.patch(
-    "/{contact_id}", response={200: s.ContactOut, **ERRORS}, operation_id="update_contact"
-)
+@contacts.patch("/{contact_id}", response={200: s.ContactOut, **ERRORS})
 @transaction.atomic
 def update_contact(request, contact_id: int, payload: s.ContactPatch):
     """Change the fields you send."""
     contact = get_owned_or_404(Contact, request.auth, pk=contact_id)
     data = _contact_fields(request.auth, payload.dict(exclude_unset=True))
-    return save_contact(request.auth, contact, **data)
+    return actions.save_contact(request.auth, contact, **data)
 
 
-@contacts.delete("/{contact_id}", response={204: None, **ERRORS}, operation_id="delete_contact")
+@contacts.delete("/{contact_id}", response={204: None, **ERRORS})
 @transaction.atomic
 def delete_contact(request, contact_id: int):
     """Delete a contact; interviews keep their other interviewers."""
-    get_owned_or_404(Contact, request.auth, pk=contact_id).delete()
-    return 204, None
+    actions.delete_contact(request.auth, contact_id)
+    return Status(204, None)
 
 
 # Applications -------------------------------------------------------------------------------
@@ -186,7 +165,7 @@ def _company_choice(user, data: dict, required: bool) -> dict:
     return data
 
 
-@applications.get("", response=list[s.ApplicationOut], operation_id="list_applications")
+@applications.get("", response=list[s.ApplicationOut])
 @paginate(PageNumberPagination, **PAGE)
 def list_applications(
     request,
@@ -200,68 +179,51 @@ def list_applications(
     return qs.filter(company_id=company_id) if company_id is not None else qs
 
 
-@applications.post(
-    "", response={201: s.ApplicationDetailOut, **ERRORS}, operation_id="create_application"
-)
+@applications.post("", response={201: s.ApplicationDetailOut, **ERRORS})
 @transaction.atomic
-def create_application_endpoint(request, payload: s.ApplicationIn):
+def create_application(request, payload: s.ApplicationIn):
     """Add an application; its first stage event is recorded with it."""
     data = _company_choice(request.auth, payload.dict(), required=True)
-    return 201, create_application(request.auth, **data)
+    return Status(201, actions.create_application(request.auth, **data))
 
 
-@applications.get(
-    "/{application_id}",
-    response={200: s.ApplicationDetailOut, **ERRORS},
-    operation_id="get_application",
-)
+@applications.get("/{application_id}", response={200: s.ApplicationDetailOut, **ERRORS})
 def get_application(request, application_id: int):
     """One of your applications with its job description."""
     return get_owned_or_404(applications_for(request.auth), request.auth, pk=application_id)
 
 
-@applications.patch(
-    "/{application_id}",
-    response={200: s.ApplicationDetailOut, **ERRORS},
-    operation_id="update_application",
-)
+@applications.patch("/{application_id}", response={200: s.ApplicationDetailOut, **ERRORS})
 @transaction.atomic
-def update_application_endpoint(request, application_id: int, payload: s.ApplicationPatch):
+def update_application(request, application_id: int, payload: s.ApplicationPatch):
     """Change the fields you send; the stage changes only through a move."""
     app = get_owned_or_404(applications_for(request.auth), request.auth, pk=application_id)
     data = _company_choice(request.auth, payload.dict(exclude_unset=True), required=False)
-    return update_application(request.auth, app, **data)
+    return actions.update_application(request.auth, app, **data)
 
 
-@applications.delete(
-    "/{application_id}", response={204: None, **ERRORS}, operation_id="delete_application"
-)
+@applications.delete("/{application_id}", response={204: None, **ERRORS})
 @transaction.atomic
-def delete_application_endpoint(request, application_id: int):
+def delete_application(request, application_id: int):
     """Delete an application with its history, interviews and notes."""
-    delete_application(request.auth, application_id)
-    return 204, None
+    actions.delete_application(request.auth, application_id)
+    return Status(204, None)
 
 
-@applications.post(
-    "/{application_id}/moves",
-    response={201: s.StageEventOut, **CONFLICT},
-    operation_id="move_application",
-)
-def move_application_endpoint(request, application_id: int, payload: s.MoveIn):
+@applications.post("/{application_id}/moves", response={201: s.StageEventOut, **CONFLICT})
+def move_application(request, application_id: int, payload: s.MoveIn):
     """Move to another stage; 409 when refused (same stage, or closed without reopen)."""
-    move = move_application(
-        request.auth, application_id, payload.to_stage.value,
-        note=payload.note, reopen=payload.reopen,
+    move = actions.move_application(
+        request.auth,
+        application_id,
+        payload.to_stage.value,
+        note=payload.note,
+        reopen=payload.reopen,
     )
-    return 201, move.event
+    return Status(201, move.event)
 
 
-@applications.get(
-    "/{application_id}/events",
-    response={200: list[s.StageEventOut], **ERRORS},
-    operation_id="list_application_events",
-)
+@applications.get("/{application_id}/events", response={200: list[s.StageEventOut], **ERRORS})
 def list_application_events(request, application_id: int):
     """The stage history, oldest first."""
     return get_owned_or_404(Application, request.auth, pk=application_id).stage_events.all()
@@ -270,11 +232,7 @@ def list_application_events(request, application_id: int):
 TIMELINE_FIELD = {"stage": "stage_event", "interview": "interview", "note": "note"}
 
 
-@applications.get(
-    "/{application_id}/timeline",
-    response={200: list[s.TimelineItemOut], **ERRORS},
-    operation_id="get_application_timeline",
-)
+@applications.get("/{application_id}/timeline", response={200: list[s.TimelineItemOut], **ERRORS})
 def get_application_timeline(request, application_id: int):
     """Stage events, interviews and notes in time order."""
     app = get_owned_or_404(Application, request.auth, pk=application_id)
@@ -302,7 +260,7 @@ def _interviews(user):
     return owned(Interview, user).prefetch_related("interviewers")
 
 
-@interviews.get("", response=list[s.InterviewOut], operation_id="list_interviews")
+@interviews.get("", response=list[s.InterviewOut])
 @paginate(PageNumberPagination, **PAGE)
 def list_interviews(
     request,
@@ -319,48 +277,42 @@ def list_interviews(
     return qs.filter(starts_at__gte=timezone.now()) if upcoming else qs
 
 
-@interviews.post("", response={201: s.InterviewOut, **ERRORS}, operation_id="create_interview")
+@interviews.post("", response={201: s.InterviewOut, **ERRORS})
 @transaction.atomic
 def create_interview(request, payload: s.InterviewIn):
     """Schedule an interview for one of your applications."""
     data = _interview_fields(request.auth, payload.dict())
     app = _owned_ref(Application, request.auth, data.pop("application_id"), "application_id")
-    return 201, schedule_interview(request.auth, app, **data)
+    return Status(201, actions.schedule_interview(request.auth, app, **data))
 
 
-@interviews.get(
-    "/{interview_id}", response={200: s.InterviewOut, **ERRORS}, operation_id="get_interview"
-)
+@interviews.get("/{interview_id}", response={200: s.InterviewOut, **ERRORS})
 def get_interview(request, interview_id: int):
     """One of your interviews."""
     return get_owned_or_404(_interviews(request.auth), request.auth, pk=interview_id)
 
 
-@interviews.patch(
-    "/{interview_id}", response={200: s.InterviewOut, **ERRORS}, operation_id="update_interview"
-)
+@interviews.patch("/{interview_id}", response={200: s.InterviewOut, **ERRORS})
 @transaction.atomic
-def update_interview_endpoint(request, interview_id: int, payload: s.InterviewPatch):
+def update_interview(request, interview_id: int, payload: s.InterviewPatch):
     """Change the fields you send; interviewer_ids replaces the whole list."""
     interview = get_owned_or_404(_interviews(request.auth), request.auth, pk=interview_id)
     data = _interview_fields(request.auth, payload.dict(exclude_unset=True))
-    return update_interview(request.auth, interview, **data)
+    return actions.update_interview(request.auth, interview, **data)
 
 
-@interviews.delete(
-    "/{interview_id}", response={204: None, **ERRORS}, operation_id="delete_interview"
-)
+@interviews.delete("/{interview_id}", response={204: None, **ERRORS})
 @transaction.atomic
 def delete_interview(request, interview_id: int):
     """Delete an interview."""
-    get_owned_or_404(Interview, request.auth, pk=interview_id).delete()
-    return 204, None
+    actions.delete_interview(request.auth, interview_id)
+    return Status(204, None)
 
 
 # Notes --------------------------------------------------------------------------------------
 
 
-@notes.get("", response=list[s.NoteOut], operation_id="list_notes")
+@notes.get("", response=list[s.NoteOut])
 @paginate(PageNumberPagination, **PAGE)
 def list_notes(request, application_id: int | None = None):
     """Your notes, oldest first; filter by application."""
@@ -368,39 +320,33 @@ def list_notes(request, application_id: int | None = None):
     return qs.filter(application_id=application_id) if application_id is not None else qs
 
 
-@notes.post("", response={201: s.NoteOut, **ERRORS}, operation_id="create_note")
+@notes.post("", response={201: s.NoteOut, **ERRORS})
 @transaction.atomic
 def create_note(request, payload: s.NoteIn):
     """Add a note to one of your applications."""
     app = _owned_ref(Application, request.auth, payload.application_id, "application_id")
-    return 201, add_note(request.auth, app, payload.body)
+    return Status(201, actions.add_note(request.auth, app, payload.body))
 
 
-@notes.get("/{note_id}", response={200: s.NoteOut, **ERRORS}, operation_id="get_note")
+@notes.get("/{note_id}", response={200: s.NoteOut, **ERRORS})
 def get_note(request, note_id: int):
     """One of your notes."""
     return get_owned_or_404(Note, request.auth, pk=note_id)
 
 
-@notes.patch("/{note_id}", response={200: s.NoteOut, **ERRORS}, operation_id="update_note")
+@notes.patch("/{note_id}", response={200: s.NoteOut, **ERRORS})
 @transaction.atomic
 def update_note(request, note_id: int, payload: s.NotePatch):
     """Replace a note's text."""
-    note = get_owned_or_404(Note, request.auth, pk=note_id)
-    if not payload.body.strip():
-        raise ValidationError({"body": "A note cannot be empty."})
-    note.body = payload.body
-    note.full_clean(exclude=["owner"])
-    note.save(update_fields=["body"])
-    return note
+    return actions.update_note(request.auth, note_id, payload.body)
 
 
-@notes.delete("/{note_id}", response={204: None, **ERRORS}, operation_id="delete_note")
+@notes.delete("/{note_id}", response={204: None, **ERRORS})
 @transaction.atomic
 def delete_note(request, note_id: int):
     """Delete a note."""
-    get_owned_or_404(Note, request.auth, pk=note_id).delete()
-    return 204, None
+    actions.delete_note(request.auth, note_id)
+    return Status(204, None)
 
 
 router.add_router("/companies", companies)

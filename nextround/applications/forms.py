@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from nextround.applications.models import Application, Company, Contact, Interview, Note
 from nextround.applications.stages import Stage
@@ -14,6 +15,13 @@ def add_action_errors(form, exc: ValidationError) -> None:
         return
     for name, errors in exc.error_dict.items():
         form.add_error(name if name in form.fields else None, errors)
+
+
+def formfield(field, **kwargs):
+    """Model form fields, with URLs typed without a scheme taken as https."""
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
 
 
 class OwnerFormMixin:
@@ -31,9 +39,16 @@ class ApplicationForm(OwnerFormMixin, forms.ModelForm):
 
     class Meta:
         model = Application
+        formfield_callback = formfield
         fields = [
-            "role_title", "location", "remote", "source", "job_url",
-            "salary_text", "applied_on", "job_description",
+            "role_title",
+            "location",
+            "remote",
+            "source",
+            "job_url",
+            "salary_text",
+            "applied_on",
+            "job_description",
         ]
         labels = {"job_url": "Job advert URL", "salary_text": "Salary"}
         widgets = {"applied_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
@@ -56,7 +71,12 @@ class ApplicationForm(OwnerFormMixin, forms.ModelForm):
 
 class MoveForm(forms.Form):
     to_stage = forms.ChoiceField(choices=Stage.choices, label="Move to")
-    note = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label="Note on this move",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     reopen = forms.BooleanField(required=False, label="Reopen this closed application")
 
 
@@ -64,13 +84,14 @@ class NoteForm(forms.ModelForm):
     class Meta:
         model = Note
         fields = ["body"]
-        labels = {"body": "Note"}
+        labels = {"body": "New note"}
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
 
 
 class InterviewForm(OwnerFormMixin, forms.ModelForm):
     interviewers = forms.ModelMultipleChoiceField(
-        queryset=Contact.objects.none(), required=False,
+        queryset=Contact.objects.none(),
+        required=False,
         help_text="Hold Ctrl (or Cmd) to choose several.",
     )
 
@@ -79,7 +100,9 @@ class InterviewForm(OwnerFormMixin, forms.ModelForm):
         fields = ["starts_at", "duration_minutes", "format", "location", "outcome"]
         labels = {"starts_at": "Starts at", "duration_minutes": "Duration (minutes)"}
         widgets = {
-            "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+            "starts_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            )
         }
 
     field_order = ["starts_at", "duration_minutes", "format", "interviewers", "location", "outcome"]
@@ -106,6 +129,7 @@ class InterviewForm(OwnerFormMixin, forms.ModelForm):
 class CompanyForm(OwnerFormMixin, forms.ModelForm):
     class Meta:
         model = Company
+        formfield_callback = formfield
         fields = ["name", "website", "careers_url", "notes"]
         labels = {"careers_url": "Careers page URL"}
 
@@ -125,6 +149,7 @@ class CompanyForm(OwnerFormMixin, forms.ModelForm):
 class ContactForm(OwnerFormMixin, forms.ModelForm):
     class Meta:
         model = Contact
+        formfield_callback = formfield
         fields = ["name", "company", "role", "email", "phone", "linkedin_url"]
         labels = {"linkedin_url": "LinkedIn URL"}
 

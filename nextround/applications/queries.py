@@ -45,7 +45,9 @@ def board(owner, per_stage: int = BOARD_CARDS_PER_STAGE) -> list[BoardColumn]:
     counts = stage_counts(owner)
     columns = []
     for stage in BOARD_STAGES:
-        cards = list(applications_for(owner).filter(stage=stage)[:per_stage]) if counts[stage] else []
+        cards = (
+            list(applications_for(owner).filter(stage=stage)[:per_stage]) if counts[stage] else []
+        )
         columns.append(BoardColumn(stage=stage, count=counts[stage], cards=cards))
     return columns
 
@@ -60,8 +62,11 @@ def search_applications(owner, *, q: str = "", stage: str = "", sort: str = "rec
     if stage in Stage.values:
         qs = qs.filter(stage=stage)
     elif stage == "open":
-        qs = qs.filter(stage__in=[s for s in Stage if s not in ("accepted", "rejected",
-                                                                  "withdrawn", "no_response")])
+        qs = qs.filter(
+            stage__in=[
+                s for s in Stage if s not in ("accepted", "rejected", "withdrawn", "no_response")
+            ]
+        )
     return qs.order_by(*SORTS.get(sort, SORTS["recent"]))
 
 
@@ -121,7 +126,8 @@ def companies_with_counts(owner):
     """Owner's companies, each with how many applications it has."""
     from nextround.applications.models import Company
 
-    return Company.objects.owned_by(owner).annotate(n_applications=Count("applications"))
+    qs = Company.objects.owned_by(owner).annotate(n_applications=Count("applications"))
+    return qs.order_by("name", "pk")
 
 
 def contacts_for(owner):

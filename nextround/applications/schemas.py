@@ -4,7 +4,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from ninja import Field, Schema
-from pydantic import StringConstraints, create_model
+from pydantic import ConfigDict, StringConstraints, create_model
 from pydantic.fields import FieldInfo
 
 from nextround.applications.models import (
@@ -24,19 +24,24 @@ StageFilter = Literal[tuple([*Stage.values, "open"])]
 SortKey = Literal[tuple(SORTS)]
 
 
+class InputSchema(Schema):
+    """A request body; a misspelt or read-only field is an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 def patch_of(schema: type[Schema], name: str) -> type[Schema]:
     """The same fields, each optional: a PATCH sends only what changes (null stays invalid)."""
     fields = {
-        field_name: (info.annotation, FieldInfo.merge_field_infos(info, default=None))
-        for field_name, info in schema.model_fields.items()
+        name_: (
+            info.annotation,
+            FieldInfo.merge_field_infos(info, default=None, default_factory=None),
+        )
+        for name_, info in schema.model_fields.items()
     }
-    return create_model(name, __base__=Schema, __doc__=f"Partial update: {schema.__doc__}", **fields)
-
-
-class Error(Schema):
-    """What went wrong, in one sentence."""
-
-    detail: str
+    return create_model(
+        name, __base__=InputSchema, __doc__=f"Partial update: {schema.__doc__}", **fields
+    )
 
 
 class InvalidInput(Schema):
@@ -46,7 +51,7 @@ class InvalidInput(Schema):
     errors: dict[str, list[str]]
 
 
-class CompanyIn(Schema):
+class CompanyIn(InputSchema):
     """A company you apply to."""
 
     name: Name
@@ -70,7 +75,7 @@ class CompanyOut(CompanyRef):
     created_at: datetime
 
 
-class ContactIn(Schema):
+class ContactIn(InputSchema):
     """A person at a company: recruiter, interviewer, hiring manager."""
 
     name: Name
@@ -95,7 +100,7 @@ class ContactOut(Schema):
     created_at: datetime
 
 
-class ApplicationFields(Schema):
+class ApplicationFields(InputSchema):
     """An application's details; its company by id or by name (created when new)."""
 
     company_id: int | None = None
@@ -145,7 +150,7 @@ class ApplicationDetailOut(ApplicationOut):
     job_description: str
 
 
-class MoveIn(Schema):
+class MoveIn(InputSchema):
     """Move an application to another stage; reopen=true is needed to leave a closed stage."""
 
     to_stage: Stage
@@ -167,7 +172,7 @@ class StageEventOut(Schema):
         return obj.from_stage or None
 
 
-class InterviewFields(Schema):
+class InterviewFields(InputSchema):
     """An interview: when, how long, how, with whom, and how it went."""
 
     starts_at: datetime
@@ -204,14 +209,14 @@ class InterviewOut(Schema):
         return [contact.pk for contact in obj.interviewers.all()]
 
 
-class NoteIn(Schema):
+class NoteIn(InputSchema):
     """A note on an application's timeline."""
 
     application_id: int
     body: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
-class NotePatch(Schema):
+class NotePatch(InputSchema):
     """A note's new text."""
 
     body: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]

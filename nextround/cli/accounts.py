@@ -59,7 +59,10 @@ def token_create(
 
     owner = resolve_user(user)
     token, secret = create_token(owner, name)
-    typer.echo(f"Token '{token.name}' for {owner.get_username()} (shown once, keep it safe):")
+    # The secret alone goes to stdout so that `TOKEN=$(nextround token create)` works.
+    typer.echo(
+        f"Token '{token.name}' for {owner.get_username()} (shown once, keep it safe):", err=True
+    )
     typer.echo(secret)
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import typer
 
-analyze_app = typer.Typer(help="Analyse debrief notes, employer mail or feedback in files.",
-                          no_args_is_help=True)
+analyze_app = typer.Typer(
+    help="Analyse debrief notes, employer mail or feedback in files.", no_args_is_help=True
+)
 
 JSON_HELP = "One JSON object per file per line on stdout."
 
@@ -41,19 +42,21 @@ def _read_text(path: Path) -> str:
 def _show_notes(result: dict) -> None:
     typer.echo(f"{result['file']}: {', '.join(result['flags']) or 'no flags'}")
     for item in result["evidence"]:
-        typer.echo(f"  {item['flag']}: \"{item['text']}\" [{item['start']}:{item['end']}]")
+        typer.echo(f'  {item["flag"]}: "{item["text"]}" [{item["start"]}:{item["end"]}]')
 
 
 def _show_email(result: dict) -> None:
     extras = [k for k in ("has_specific_feedback", "talent_pool") if result[k]]
     who = " / ".join(v for v in (result["company"], result["role"]) if v) or "unknown sender"
-    typer.echo(f"{result['file']}: {result['kind']} ({who}){' ' + ', '.join(extras) if extras else ''}")
+    typer.echo(
+        f"{result['file']}: {result['kind']} ({who}){' ' + ', '.join(extras) if extras else ''}"
+    )
 
 
 def _show_feedback(result: dict) -> None:
     typer.echo(f"{result['file']}: {', '.join(result['themes']) or 'no themes'}")
     for point in result["points"]:
-        typer.echo(f"  {point['theme']}: \"{point['text']}\"")
+        typer.echo(f'  {point["theme"]}: "{point["text"]}"')
 
 
 FilesArg = typer.Argument(..., help="Files to analyse.", show_default=False)

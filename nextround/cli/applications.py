@@ -35,13 +35,13 @@ def add(
     from nextround.applications import actions
 
     owner = resolve_user(user)
-    fields = dict(job_url=url, location=location, remote=remote, source=source,
-                  salary_text=salary)
+    fields = dict(job_url=url, location=location, remote=remote, source=source, salary_text=salary)
     if applied_on:
         fields["applied_on"] = parse_date(applied_on)
     with user_errors():
-        app = actions.create_application(owner, company=company, role_title=role, stage=stage,
-                                         **fields)
+        app = actions.create_application(
+            owner, company=company, role_title=role, stage=stage, **fields
+        )
     typer.echo(f"Added application {app.pk}: {app} ({app.get_stage_display()}).")
 
 
@@ -86,8 +86,12 @@ def list_(
 def summary(app) -> dict:
     """The fields `list --json` prints for one application."""
     return {
-        "id": app.pk, "company": app.company.name, "role_title": app.role_title,
-        "stage": app.stage, "location": app.location, "applied_on": app.applied_on,
+        "id": app.pk,
+        "company": app.company.name,
+        "role_title": app.role_title,
+        "stage": app.stage,
+        "location": app.location,
+        "applied_on": app.applied_on,
         "last_activity_at": app.last_activity_at,
     }
 
@@ -110,9 +114,14 @@ def show(
         echo_json(application_dict(app))
         return
     typer.echo(f"{app}  [{app.get_stage_display()}]  #{app.pk}")
-    details = [("Location", app.location), ("Remote", app.get_remote_display()),
-               ("Source", app.source), ("Salary", app.salary_text), ("Advert", app.job_url),
-               ("Applied", app.applied_on)]
+    details = [
+        ("Location", app.location),
+        ("Remote", app.get_remote_display()),
+        ("Source", app.source),
+        ("Salary", app.salary_text),
+        ("Advert", app.job_url),
+        ("Applied", app.applied_on),
+    ]
     for label, value in details:
         if value:
             typer.echo(f"  {label + ':':<10}{value}")
@@ -149,8 +158,9 @@ def move(
     with user_errors(f"No application {application_id}"):
         result = actions.move_application(owner, application_id, stage, note=note, reopen=reopen)
     event = result.event
-    typer.echo(f"Moved {application_id} ({result.application}): "
-               f"{event.from_stage} -> {event.to_stage}.")
+    typer.echo(
+        f"Moved {application_id} ({result.application}): {event.from_stage} -> {event.to_stage}."
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -1,6 +1,5 @@
 """Shared CLI plumbing: lazy Django set-up, choosing the user, and turning errors into messages."""
 
-import json
 import os
 from contextlib import contextmanager
 
@@ -79,13 +78,15 @@ def resolve_user(username: str | None):
     if users.count() == 1:
         return users.get()
     owner = users.filter(is_superuser=True).order_by("pk").first()
-    if owner is None:
-        fail("No user yet. Run `nextround serve` once, or `nextround createuser NAME`.")
-    return owner
+    if owner is not None:
+        return owner
+    if users.exists():
+        fail("There are several users; choose one with --user NAME.")
+    fail("No user yet. Run `nextround serve` once, or `nextround createuser NAME`.")
 
 
 def echo_json(data) -> None:
-    """Print data as indented JSON (dates as ISO 8601)."""
-    from django.core.serializers.json import DjangoJSONEncoder
+    """Print data as indented JSON, dates as ISO 8601 (the same encoding as `export`)."""
+    from nextround.core.export import to_json
 
-    typer.echo(json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+    typer.echo(to_json(data))

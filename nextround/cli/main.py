@@ -1,16 +1,20 @@
-"""The `nextround` command: a thin layer over the same actions and queries the web UI uses."""
+"""The `nextround` command: a thin layer over the same actions and queries the web UI uses.
+
+Every command module imports Django inside its functions, so `nextround --help` stays fast.
+"""
 
 import typer
 
-app = typer.Typer(help="Next Round: turn a rejection into the next, better interview.",
-                  no_args_is_help=True)
+from nextround.cli import accounts, applications, data, server
+from nextround.cli.common import setup_django
 
+app = typer.Typer(
+    help="Next Round: track job applications, interviews and what you learn from them.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 
-def setup_django() -> None:
-    """Configure Django only when a command needs it, so `--help` stays fast."""
-    import os
+for module in (server, data, accounts, applications):
+    module.register(app)
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nextround.settings")
-    import django
-
-    django.setup()
+__all__ = ["app", "setup_django"]

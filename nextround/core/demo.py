@@ -15,8 +15,14 @@ from nextround.core import demo_data as data
 LADDER = ["applied", "screening", "interviewing", "offer"]
 # Days between entering one stage and the next (low, high), by the stage entered next.
 GAPS = {
-    "applied": (1, 5), "screening": (4, 12), "interviewing": (5, 12), "offer": (7, 18),
-    "accepted": (2, 6), "rejected": (3, 15), "withdrawn": (3, 10), "no_response": (35, 50),
+    "applied": (1, 5),
+    "screening": (4, 12),
+    "interviewing": (5, 12),
+    "offer": (7, 18),
+    "accepted": (2, 6),
+    "rejected": (3, 15),
+    "withdrawn": (3, 10),
+    "no_response": (35, 50),
 }
 # How long ago (days) an application that ends at this stage was first recorded.
 STARTS = {"saved": (1, 20), "applied": (2, 60), "no_response": (75, 120)}
@@ -78,10 +84,21 @@ def stage_times(path: list[str], start: datetime, now: datetime, rng) -> list[da
     if total > room:
         # Squeeze the history so the last move still lies in the past.
         gaps = [gap * (room / total) for gap in gaps]
-    times = [start]
+    times = [office_hours(start)]
     for gap in gaps:
-        times.append(times[-1] + gap)
+        moment = start + gap
+        snapped = office_hours(moment)
+        # Keep the order even when a squeezed gap is shorter than the snap.
+        times.append(snapped if times[-1] < snapped < now else moment)
+        start = moment
     return times
+
+
+def office_hours(moment: datetime) -> datetime:
+    """The same day at a plausible working hour (08:00-18:59), minutes kept."""
+    if 8 <= moment.hour <= 18:
+        return moment
+    return moment.replace(hour=8 + moment.hour % 11)
 
 
 class _Builder:
@@ -105,7 +122,9 @@ class _Builder:
         """The company with its recruiter, hiring manager and two interviewers."""
         if name not in self.companies:
             company = actions.save_company(
-                self.owner, name=name, website=f"https://www.{domain}.example/",
+                self.owner,
+                name=name,
+                website=f"https://www.{domain}.example/",
                 careers_url=f"https://careers.{domain}.example/",
             )
             roles = [ContactRole.RECRUITER, ContactRole.HIRING_MANAGER] + [
@@ -119,7 +138,10 @@ class _Builder:
         person = self.names.pop()
         first, last = person.split(" ", 1)
         return actions.save_contact(
-            self.owner, company=company, name=person, role=role,
+            self.owner,
+            company=company,
+            name=person,
+            role=role,
             email=f"{first}.{last}@{domain}.example".lower(),
             phone=f"+44 20 7946 0{self.rng.randrange(100, 999)}",
         )
@@ -133,12 +155,20 @@ class _Builder:
         role = rng.choice(data.ROLES)
         location, remote = rng.choice(data.LOCATIONS)
         app = actions.create_application(
-            self.owner, company=company, role_title=role, stage=path[0], at=times[0],
-            location=location, remote=remote, source=rng.choice(data.SOURCES),
+            self.owner,
+            company=company,
+            role_title=role,
+            stage=path[0],
+            at=times[0],
+            location=location,
+            remote=remote,
+            source=rng.choice(data.SOURCES),
             salary_text=rng.choice(data.SALARIES),
             job_url=f"https://careers.{domain}.example/jobs/{rng.randrange(1000, 9999)}",
             job_description=data.JOB_DESCRIPTION.format(
-                role=role, team=rng.choice(data.TEAMS), location=location,
+                role=role,
+                team=rng.choice(data.TEAMS),
+                location=location,
                 extra=rng.choice(data.EXTRAS),
             ),
         )
@@ -163,8 +193,14 @@ class _Builder:
             if stage == "screening":
                 rounds = [("phone", [recruiter], 0.4)]
             elif stage == "interviewing":
-                rounds = [("video", [manager], 0.3), (self.rng.choice(
-                    ["onsite", "panel", "assessment"]), [manager, *interviewers], 0.7)]
+                rounds = [
+                    ("video", [manager], 0.3),
+                    (
+                        self.rng.choice(["onsite", "panel", "assessment"]),
+                        [manager, *interviewers],
+                        0.7,
+                    ),
+                ]
             else:
                 continue
             for n, (fmt, people, share) in enumerate(rounds):
@@ -172,14 +208,22 @@ class _Builder:
                 starts = self.when(times[i], end, share)
                 outcome = self.outcome(starts, after, last)
                 actions.schedule_interview(
-                    self.owner, app, interviewers=people, starts_at=starts, format=fmt,
-                    duration_minutes=30 if fmt == "phone" else 60, outcome=outcome,
+                    self.owner,
+                    app,
+                    interviewers=people,
+                    starts_at=starts,
+                    format=fmt,
+                    duration_minutes=30 if fmt == "phone" else 60,
+                    outcome=outcome,
                     location="Phone call" if fmt == "phone" else self.place(fmt, app),
                 )
 
     def when(self, entered: datetime, left: datetime | None, share: float) -> datetime:
         """A time inside the stage's span; the current stage's span runs a week past now."""
         moment = entered + ((left or self.now + timedelta(days=7)) - entered) * share
+        snapped = office_hours(moment)
+        if entered < snapped < (left or snapped + timedelta(seconds=1)):
+            moment = snapped
         if moment > self.now:
             # Upcoming interviews sit in office hours.
             hour = self.rng.choice([9, 10, 11, 14, 15])
@@ -207,13 +251,15 @@ class _Builder:
         for stage, at in zip(path, times, strict=True):
             if self.rng.random() < 0.5:
                 note = actions.add_note(self.owner, app, self.rng.choice(data.NOTES[stage]))
-                written = min(at + timedelta(hours=self.rng.uniform(2, 30)), self.now)
+                written = min(office_hours(at + timedelta(hours=self.rng.uniform(2, 30))), self.now)
                 Note.objects.filter(pk=note.pk).update(created_at=written)
 
     def settle_activity(self, app) -> None:
         """Activity is the latest past event, interview or note (the actions stamp 'now')."""
         past = [app.stage_events.aggregate(m=Max("at"))["m"]]
         past.append(app.notes.aggregate(m=Max("created_at"))["m"])
-        past.append(app.interviews.filter(starts_at__lte=self.now).aggregate(m=Max("starts_at"))["m"])
+        past.append(
+            app.interviews.filter(starts_at__lte=self.now).aggregate(m=Max("starts_at"))["m"]
+        )
         latest = max(moment for moment in past if moment is not None)
         Application.objects.filter(pk=app.pk).update(last_activity_at=latest, updated_at=latest)

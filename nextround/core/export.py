@@ -1,5 +1,6 @@
 """Everything a user owns as one JSON-ready dict: companies, contacts, applications, history."""
 
+import datetime
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -20,17 +21,43 @@ EXPORT_VERSION = 1
 
 COMPANY_FIELDS = ("id", "name", "website", "careers_url", "notes", "created_at")
 CONTACT_FIELDS = (
-    "id", "company_id", "name", "email", "phone", "linkedin_url", "role", "created_at",
+    "id",
+    "company_id",
+    "name",
+    "email",
+    "phone",
+    "linkedin_url",
+    "role",
+    "created_at",
 )
 APPLICATION_FIELDS = (
-    "id", "company_id", "role_title", "location", "remote", "source", "job_url",
-    "job_description", "salary_text", "applied_on", "stage", "rejected_at_stage",
-    "created_at", "updated_at", "last_activity_at", "no_response_offered_at",
+    "id",
+    "company_id",
+    "role_title",
+    "location",
+    "remote",
+    "source",
+    "job_url",
+    "job_description",
+    "salary_text",
+    "applied_on",
+    "stage",
+    "rejected_at_stage",
+    "created_at",
+    "updated_at",
+    "last_activity_at",
+    "no_response_offered_at",
     "no_response_dismissed_at",
 )
 EVENT_FIELDS = ("id", "from_stage", "to_stage", "at", "note", "source")
 INTERVIEW_FIELDS = (
-    "id", "starts_at", "duration_minutes", "format", "location", "outcome", "created_at",
+    "id",
+    "starts_at",
+    "duration_minutes",
+    "format",
+    "location",
+    "outcome",
+    "created_at",
 )
 NOTE_FIELDS = ("id", "body", "created_at")
 
@@ -39,15 +66,17 @@ def _pick(obj, fields) -> dict:
     return {name: getattr(obj, name) for name in fields}
 
 
+def _interview_dict(interview) -> dict:
+    people = sorted(c.pk for c in interview.interviewers.all())
+    return {**_pick(interview, INTERVIEW_FIELDS), "interviewer_ids": people}
+
+
 def application_dict(app: Application) -> dict:
     """One application with its company name, stage events, interviews and notes."""
     data = _pick(app, APPLICATION_FIELDS)
     data["company"] = app.company.name
     data["stage_events"] = [_pick(e, EVENT_FIELDS) for e in app.stage_events.all()]
-    data["interviews"] = [
-        {**_pick(i, INTERVIEW_FIELDS), "interviewer_ids": sorted(c.pk for c in i.interviewers.all())}
-        for i in app.interviews.all()
-    ]
+    data["interviews"] = [_interview_dict(i) for i in app.interviews.all()]
     data["notes"] = [_pick(n, NOTE_FIELDS) for n in app.notes.all()]
     return data
 
@@ -88,6 +117,15 @@ def export_user_data(owner) -> dict:
     }
 
 
+class ExportEncoder(DjangoJSONEncoder):
+    """ISO 8601 with full microseconds (DjangoJSONEncoder keeps only milliseconds)."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime):
+            return o.isoformat()
+        return super().default(o)
+
+
 def to_json(data, *, indent: int | None = 2) -> str:
-    """JSON text for export data (dates as ISO 8601)."""
-    return json.dumps(data, cls=DjangoJSONEncoder, indent=indent, ensure_ascii=False)
+    """JSON text for export data; datetimes keep their microseconds so nothing is lost."""
+    return json.dumps(data, cls=ExportEncoder, indent=indent, ensure_ascii=False)

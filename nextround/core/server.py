@@ -56,14 +56,16 @@ def make_consumer(workers: int = 1, *, in_process: bool = True) -> Consumer:
 
     autodiscover_modules("tasks")
     cls = InProcessConsumer if in_process else Consumer
-    return cls(HUEY, workers=workers, worker_type="thread", periodic=True,
-               check_worker_health=True)
+    return cls(HUEY, workers=workers, worker_type="thread", periodic=True, check_worker_health=True)
 
 
 @contextmanager
 def background_worker(enabled: bool = True, workers: int = 1):
     """Run a Huey consumer in threads for the duration of the block."""
-    if not enabled:
+    from huey.contrib.djhuey import HUEY
+
+    # In immediate mode tasks run inline where they are called; there is no queue to consume.
+    if not enabled or HUEY.immediate:
         yield None
         return
     consumer = make_consumer(workers)
@@ -81,8 +83,10 @@ def wsgi_app():
 
     # Wrapping (rather than middleware) keeps static serving out of the settings module.
     return WhiteNoise(
-        get_wsgi_application(), root=str(settings.STATIC_ROOT),
-        prefix=settings.STATIC_URL, max_age=3600,
+        get_wsgi_application(),
+        root=str(settings.STATIC_ROOT),
+        prefix=settings.STATIC_URL,
+        max_age=3600,
     )
 
 
@@ -90,8 +94,7 @@ def create_server(host: str, port: int, *, threads: int = 8):
     """A waitress server bound to host:port (port 0 picks a free one)."""
     from waitress.server import create_server as waitress_server
 
-    return waitress_server(wsgi_app(), host=host, port=port, threads=threads,
-                           ident="nextround")
+    return waitress_server(wsgi_app(), host=host, port=port, threads=threads, ident="nextround")
 
 
 def server_url(server) -> str:

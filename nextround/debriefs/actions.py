@@ -68,8 +68,13 @@ def _clean_questions(questions) -> list[tuple[str, bool]]:
 
 @transaction.atomic
 def save_debrief(
-    owner, interview_id: int, *, answers: dict, questions=None,
-    ticked: set[str] | None = None, seen: set[str] = frozenset(),
+    owner,
+    interview_id: int,
+    *,
+    answers: dict,
+    questions=None,
+    ticked: set[str] | None = None,
+    seen: set[str] = frozenset(),
 ) -> Debrief:
     """Create or update an interview's debrief and record each flag's review.
 
@@ -135,7 +140,9 @@ def _decide(flag, review, suggestion, ticked, seen):
     if suggestion and (flag in seen or previous == ReviewStatus.CONFIRMED):
         return ReviewStatus.DISMISSED
     if suggestion:
-        return ReviewStatus.DISMISSED if previous == ReviewStatus.DISMISSED else ReviewStatus.SUGGESTED
+        return (
+            ReviewStatus.DISMISSED if previous == ReviewStatus.DISMISSED else ReviewStatus.SUGGESTED
+        )
     return ReviewStatus.DISMISSED if previous == ReviewStatus.DISMISSED else None
 
 

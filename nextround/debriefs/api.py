@@ -116,16 +116,16 @@ def _load(user, pk):
 def list_debriefs(request):
     """The user's debriefs, newest interview first."""
     return list(
-        Debrief.objects.owned_by(request.user).prefetch_related("questions", "flag_reviews")
+        Debrief.objects.owned_by(request.auth).prefetch_related("questions", "flag_reviews")
     )
 
 
 @router.get("/interviews/{interview_id}/debrief", response=DebriefOut, operation_id="get_debrief")
 def get_debrief(request, interview_id: int):
     """An interview's debrief."""
-    interview = get_owned_or_404(Interview, request.user, pk=interview_id)
+    interview = get_owned_or_404(Interview, request.auth, pk=interview_id)
     debrief = get_object_or_404(Debrief, interview=interview)
-    return _load(request.user, debrief.pk)
+    return _load(request.auth, debrief.pk)
 
 
 @router.put("/interviews/{interview_id}/debrief", response=DebriefOut, operation_id="save_debrief")
@@ -136,10 +136,14 @@ def save_debrief(request, interview_id: int, payload: DebriefIn):
     questions = [(q["text"], q["misunderstood"]) for q in data.pop("questions")]
     ticked = None if confirmed is None else {str(f) for f in confirmed}
     debrief = actions.save_debrief(
-        request.user, interview_id, answers=data, questions=questions,
-        ticked=ticked, seen=ticked or set(),
+        request.auth,
+        interview_id,
+        answers=data,
+        questions=questions,
+        ticked=ticked,
+        seen=ticked or set(),
     )
-    return _load(request.user, debrief.pk)
+    return _load(request.auth, debrief.pk)
 
 
 @router.post(
@@ -147,7 +151,7 @@ def save_debrief(request, interview_id: int, payload: DebriefIn):
 )
 def review(request, debrief_id: int, flag: Flag, payload: ReviewIn):
     """Confirm or dismiss one flag of a debrief."""
-    return actions.review_flag(request.user, debrief_id, flag, confirm=payload.confirm)
+    return actions.review_flag(request.auth, debrief_id, flag, confirm=payload.confirm)
 
 
 @router.get("/patterns", response=list[PatternOut], operation_id="list_patterns")
@@ -155,10 +159,14 @@ def patterns(request):
     """Recurring confirmed flags across the user's recent debriefs."""
     return [
         PatternOut(
-            flag=p.flag, sentence=p.sentence, count=p.count, window=p.window, stopped=p.stopped,
+            flag=p.flag,
+            sentence=p.sentence,
+            count=p.count,
+            window=p.window,
+            stopped=p.stopped,
             interview_ids=[d.interview_id for d in p.debriefs],
         )
-        for p in queries.patterns(request.user)
+        for p in queries.patterns(request.auth)
     ]
 
 

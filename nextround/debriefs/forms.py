@@ -11,15 +11,22 @@ EMPTY_QUESTION_ROWS = 3
 
 def _area(label, help_text="", rows=3):
     return forms.CharField(
-        label=label, required=False, max_length=MAX_TEXT, help_text=help_text,
+        label=label,
+        required=False,
+        max_length=MAX_TEXT,
+        help_text=help_text,
         widget=forms.Textarea(attrs={"rows": rows}),
     )
 
 
 class DebriefForm(forms.Form):
     rating = forms.TypedChoiceField(
-        label="How did it go?", required=False, coerce=int, empty_value=None,
-        choices=[(str(i), str(i)) for i in range(1, 6)], widget=forms.RadioSelect,
+        label="How did it go?",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[(str(i), str(i)) for i in range(1, 6)],
+        widget=forms.RadioSelect,
         help_text="1 = badly, 5 = very well",
     )
     misunderstood = _area("Were there questions you may have misunderstood?")
@@ -50,5 +57,7 @@ def question_rows(questions) -> list[dict]:
     """Existing questions plus a few empty rows, ready for the template."""
     rows = [{"i": i, "text": t, "misunderstood": m} for i, (t, m) in enumerate(questions)]
     start = len(rows)
-    rows += [{"i": start + k, "text": "", "misunderstood": False} for k in range(EMPTY_QUESTION_ROWS)]
+    rows += [
+        {"i": start + k, "text": "", "misunderstood": False} for k in range(EMPTY_QUESTION_ROWS)
+    ]
     return rows

@@ -39,7 +39,9 @@ def _text():
 class Debrief(Owned):
     interview = models.OneToOneField(Interview, on_delete=models.CASCADE, related_name="debrief")
     rating = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)],
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
         help_text="How it went, from 1 (badly) to 5 (very well)",
     )
     misunderstood = _text()

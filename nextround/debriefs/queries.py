@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from nextround.applications.models import Interview, InterviewOutcome
@@ -20,18 +20,14 @@ def debriefs_due(owner, now: datetime | None = None, limit: int = 10) -> list[In
     """Past interviews without a debrief: recent ones, and any of a rejected application."""
     now = now or timezone.now()
     recent = now - timedelta(days=RECENT_DAYS)
-    qs = (
+    return list(
         Interview.objects.owned_by(owner)
         .filter(starts_at__lt=now, debrief__isnull=True)
+        .filter(Q(starts_at__gte=recent) | Q(application__stage=Stage.REJECTED))
         .exclude(outcome=InterviewOutcome.CANCELLED)
         .select_related("application__company")
-        .order_by("-starts_at")
+        .order_by("-starts_at")[:limit]
     )
-    recent_ones = list(qs.filter(starts_at__gte=recent)[:limit])
-    rejected = list(
-        qs.filter(starts_at__lt=recent, application__stage=Stage.REJECTED)[: limit - len(recent_ones)]
-    ) if len(recent_ones) < limit else []
-    return recent_ones + rejected
 
 
 def debrief_for_interview(owner, interview: Interview) -> Debrief | None:
@@ -76,20 +72,22 @@ def _recent_debriefs(owner, limit: int):
     )
 
 
+def _has(debrief, flag) -> bool:
+    return any(r.flag == flag for r in debrief.confirmed)
+
+
 def patterns(owner, window: int = PATTERN_WINDOW, history: int = 20) -> list[Pattern]:
-    """Recurring confirmed flags in the last `window` debriefs, then flags that stopped."""
+    """Recurring confirmed flags in the last `window` debriefs, and flags that stopped."""
     debriefs = _recent_debriefs(owner, history)  # newest first
-    latest = debriefs[:window]
+    quiet, older = debriefs[:STOPPED_AFTER], debriefs[STOPPED_AFTER:]
     found = []
     for flag in Flag.values:
-        hits = [d for d in latest if any(r.flag == flag for r in d.confirmed)]
-        if len(hits) >= PATTERN_MIN:
-            found.append(Pattern(flag, len(hits), len(latest), hits))
+        earlier = [d for d in older if _has(d, flag)]
+        stopped = len(quiet) == STOPPED_AFTER and not any(_has(d, flag) for d in quiet)
+        if stopped and len(earlier) >= PATTERN_MIN:
+            found.append(Pattern(flag, len(earlier), STOPPED_AFTER, earlier, stopped=True))
             continue
-        older = [d for d in debriefs[STOPPED_AFTER:] if any(r.flag == flag for r in d.confirmed)]
-        quiet = debriefs[:STOPPED_AFTER]
-        if len(quiet) == STOPPED_AFTER and len(older) >= PATTERN_MIN and not any(
-            any(r.flag == flag for r in d.confirmed) for d in quiet
-        ):
-            found.append(Pattern(flag, len(older), STOPPED_AFTER, older, stopped=True))
+        hits = [d for d in debriefs[:window] if _has(d, flag)]
+        if len(hits) >= PATTERN_MIN:
+            found.append(Pattern(flag, len(hits), len(debriefs[:window]), hits))
     return sorted(found, key=lambda p: (p.stopped, -p.count, p.flag))

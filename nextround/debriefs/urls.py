@@ -9,8 +9,6 @@ urlpatterns = [
         views.debrief_analyze,
         name="debrief_analyze",
     ),
-    path(
-        "debriefs/<int:debrief_id>/flags/<str:flag>/", views.review_flag, name="debrief_review"
-    ),
+    path("debriefs/<int:debrief_id>/flags/<str:flag>/", views.review_flag, name="debrief_review"),
     path("patterns/", views.patterns_page, name="patterns"),
 ]

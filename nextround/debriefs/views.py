@@ -23,9 +23,12 @@ def _checklist(ticked: set, seen: set, suggestions: dict, reviews: dict) -> dict
         suggestion = suggestions.get(flag)
         evidence = suggestion.evidence if suggestion else (review.evidence if review else "")
         return {
-            "flag": flag, "label": Flag(flag).label, "ticked": flag in ticked,
+            "flag": flag,
+            "label": Flag(flag).label,
+            "ticked": flag in ticked,
             "suggested": bool(suggestion or (review and review.suggested)),
-            "seen": flag in seen, "evidence": evidence,
+            "seen": flag in seen,
+            "evidence": evidence,
             "dismissed": bool(review and review.status == ReviewStatus.DISMISSED),
             "pending": bool(review and review.status == ReviewStatus.SUGGESTED),
             "review": review,
@@ -59,8 +62,12 @@ def debrief_edit(request, interview_id):
         if form.is_valid():
             try:
                 actions.save_debrief(
-                    request.user, interview.pk, answers=form.answers(), questions=questions,
-                    ticked=set(form.cleaned_data["flags"]), seen=set(form.cleaned_data["seen"]),
+                    request.user,
+                    interview.pk,
+                    answers=form.answers(),
+                    questions=questions,
+                    ticked=set(form.cleaned_data["flags"]),
+                    seen=set(form.cleaned_data["seen"]),
                 )
             except ValidationError as exc:
                 form.add_error(None, exc)
@@ -77,8 +84,11 @@ def debrief_edit(request, interview_id):
         questions = [(q.text, q.misunderstood) for q in debrief.questions.all()] if debrief else []
         state = _saved_state(debrief)
     context = {
-        "interview": interview, "debrief": debrief, "form": form,
-        "questions": question_rows(questions), "checklist": _checklist(*state),
+        "interview": interview,
+        "debrief": debrief,
+        "form": form,
+        "questions": question_rows(questions),
+        "checklist": _checklist(*state),
     }
     return render(request, TEMPLATE, context)
 

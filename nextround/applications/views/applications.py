@@ -2,20 +2,23 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from nextround.applications import actions, queries
 from nextround.applications.forms import ApplicationForm, MoveForm, NoteForm
 from nextround.applications.models import Application
 from nextround.applications.stages import Stage
-from nextround.applications.views.common import run_action, vary_on_htmx, wants_fragment
+from nextround.applications.views.common import form_page, run_action, vary_on_htmx, wants_fragment
 from nextround.core.scoping import get_owned_or_404
 
 STAGE_FILTERS = [("", "All stages"), ("open", "Open (not closed)"), *Stage.choices]
 SORT_LABELS = {
-    "recent": "Recent activity", "applied": "Applied date", "company": "Company",
-    "role": "Role", "stage": "Stage",
+    "recent": "Recent activity",
+    "applied": "Applied date",
+    "company": "Company",
+    "role": "Role",
+    "stage": "Stage",
 }
 
 
@@ -29,7 +32,9 @@ def application_list(request):
     found = queries.search_applications(request.user, q=q, stage=stage, sort=sort)
     context = {
         "page": queries.page_of(found, request.GET.get("page")),
-        "q": q, "stage": stage, "sort": sort,
+        "q": q,
+        "stage": stage,
+        "sort": sort,
         "stage_filters": STAGE_FILTERS,
         "sorts": [(key, SORT_LABELS.get(key, key.title())) for key in queries.SORTS],
     }
@@ -65,15 +70,16 @@ def application_create(request):
     if request.method == "POST" and form.is_valid():
         fields = form.action_fields()
         app = run_action(
-            form, actions.create_application, request.user, stage=form.cleaned_data["stage"],
+            form,
+            actions.create_application,
+            request.user,
+            stage=form.cleaned_data["stage"],
             **fields,
         )
         if app:
             messages.success(request, f"Saved “{app}”.")
             return redirect(app)
-    status = 400 if form.errors else 200
-    context = {"form": form, "title": "New application"}
-    return render(request, "applications/form_page.html", context, status=status)
+    return form_page(request, form, "New application")
 
 
 @login_required
@@ -82,12 +88,11 @@ def application_edit(request, pk):
     app = get_owned_or_404(queries.applications_for(request.user), request.user, pk=pk)
     form = ApplicationForm(request.POST or None, instance=app, owner=request.user)
     if request.method == "POST" and form.is_valid():
-        if run_action(form, actions.update_application, request.user, app, **form.action_fields()):
+        fields = form.action_fields()
+        if run_action(form, actions.update_application, request.user, app, **fields):
             messages.success(request, "Saved your changes.")
             return redirect(app)
-    context = {"form": form, "title": f"Edit {app}", "cancel": app.get_absolute_url()}
-    status = 400 if form.errors else 200
-    return render(request, "applications/form_page.html", context, status=status)
+    return form_page(request, form, f"Edit {app}", app.get_absolute_url())
 
 
 @login_required
@@ -103,10 +108,11 @@ def application_delete(request, pk):
 
 
 @login_required
-@require_POST
 def note_add(request, pk):
     """Add a note to an application's timeline."""
     app = get_owned_or_404(Application, request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = NoteForm(request.POST)
     if form.is_valid() and run_action(
         form, actions.add_note, request.user, app, form.cleaned_data["body"]

@@ -2,8 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
-from django.views.decorators.http import require_POST
 
 from nextround.applications import actions, queries
 from nextround.applications.forms import MoveForm
@@ -25,22 +25,30 @@ def board(request):
 
 
 @login_required
-@require_POST
 def move(request, pk):
     """Move an application to another stage; htmx gets the board back, a plain form a redirect."""
     app = get_owned_or_404(Application, request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = MoveForm(request.POST)
     moved = None
     if form.is_valid():
         data = form.cleaned_data
         moved = run_action(
-            form, actions.move_application, request.user, app.pk, data["to_stage"],
-            note=data["note"], reopen=data["reopen"],
+            form,
+            actions.move_application,
+            request.user,
+            app.pk,
+            data["to_stage"],
+            note=data["note"],
+            reopen=data["reopen"],
         )
     error = "" if moved else _first_error(form)
     if request.htmx and request.POST.get("return_to") == "board":
         context = board_context(request.user, error=error, moved=moved)
-        return render(request, "applications/board.html#board", context, status=400 if error else 200)
+        return render(
+            request, "applications/board.html#board", context, status=400 if error else 200
+        )
     if error and request.POST.get("return_to") not in ("board", "dashboard"):
         from nextround.applications.views.applications import render_detail
 

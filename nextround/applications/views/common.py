@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
 
 from nextround.applications.forms import add_action_errors
@@ -39,3 +39,10 @@ def back_to(request, app):
     """Redirect to the page a form named in return_to, or to the application."""
     name = RETURN_TO.get(request.POST.get("return_to", ""))
     return redirect(name) if name else redirect(app)
+
+
+def form_page(request, form, title, cancel=None):
+    """A page with one form; 400 when the form came back with errors."""
+    context = {"form": form, "title": title, "cancel": cancel}
+    status = 400 if form.errors else 200
+    return render(request, "applications/form_page.html", context, status=status)

@@ -14,7 +14,9 @@ from nextround.core.scoping import get_owned_or_404
 @login_required
 def company_list(request):
     """Every company with how many applications it has."""
-    companies = queries.page_of(queries.companies_with_counts(request.user), request.GET.get("page"))
+    companies = queries.page_of(
+        queries.companies_with_counts(request.user), request.GET.get("page")
+    )
     return render(request, "applications/company_list.html", {"page": companies})
 
 
@@ -45,7 +47,9 @@ def company_edit(request, pk):
 def _edit(request, company):
     form = CompanyForm(request.POST or None, instance=company, owner=request.user)
     if request.method == "POST" and form.is_valid():
-        saved = run_action(form, actions.save_company, request.user, company, **form.action_fields())
+        saved = run_action(
+            form, actions.save_company, request.user, company, **form.action_fields()
+        )
         if saved:
             messages.success(request, f"Saved {saved}.")
             return redirect(saved)
@@ -54,4 +58,6 @@ def _edit(request, company):
         "title": f"Edit {company}" if company else "New company",
         "cancel": company.get_absolute_url() if company else None,
     }
-    return render(request, "applications/form_page.html", context, status=400 if form.errors else 200)
+    return render(
+        request, "applications/form_page.html", context, status=400 if form.errors else 200
+    )

@@ -46,7 +46,9 @@ def contact_delete(request, pk):
 def _edit(request, contact):
     form = ContactForm(request.POST or None, instance=contact, owner=request.user)
     if request.method == "POST" and form.is_valid():
-        saved = run_action(form, actions.save_contact, request.user, contact, **form.action_fields())
+        saved = run_action(
+            form, actions.save_contact, request.user, contact, **form.action_fields()
+        )
         if saved:
             messages.success(request, f"Saved {saved}.")
             return redirect("contact_list")
@@ -55,4 +57,6 @@ def _edit(request, contact):
         "title": f"Edit {contact}" if contact else "New contact",
         "cancel": reverse("contact_list"),
     }
-    return render(request, "applications/form_page.html", context, status=400 if form.errors else 200)
+    return render(
+        request, "applications/form_page.html", context, status=400 if form.errors else 200
+    )

@@ -2,8 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from nextround.applications import actions, queries
 from nextround.applications.forms import MoveForm
@@ -28,10 +28,11 @@ def dashboard(request):
 
 
 @login_required
-@require_POST
 def accept_no_response(request, pk):
     """Close an application the daily task offered as no_response."""
     app = get_owned_or_404(Application, request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = MoveForm({"to_stage": Stage.NO_RESPONSE})
     if form.is_valid() and run_action(
         form, actions.move_application, request.user, app.pk, Stage.NO_RESPONSE
@@ -43,9 +44,11 @@ def accept_no_response(request, pk):
 
 
 @login_required
-@require_POST
 def dismiss_no_response(request, pk):
     """Keep an application open although it looks silent."""
+    get_owned_or_404(Application, request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     app = actions.dismiss_no_response(request.user, pk)
     messages.success(request, f"Kept “{app}” open.")
     return redirect("dashboard")

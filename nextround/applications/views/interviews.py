@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 
 from nextround.applications import actions
 from nextround.applications.forms import InterviewForm
 from nextround.applications.models import Application, Interview
-from nextround.applications.views.common import run_action
+from nextround.applications.views.common import form_page, run_action
 from nextround.core.scoping import get_owned_or_404
 
 
@@ -21,7 +21,7 @@ def interview_create(request, pk):
         if run_action(form, actions.schedule_interview, request.user, app, **fields):
             messages.success(request, "Interview added.")
             return redirect(app)
-    return _form_page(request, form, f"New interview for {app}", app)
+    return form_page(request, form, f"New interview for {app}", app.get_absolute_url())
 
 
 @login_required
@@ -37,9 +37,4 @@ def interview_edit(request, pk):
         if run_action(form, actions.update_interview, request.user, interview, **fields):
             messages.success(request, "Interview saved.")
             return redirect(app)
-    return _form_page(request, form, f"Interview for {app}", app)
-
-
-def _form_page(request, form, title, app):
-    context = {"form": form, "title": title, "cancel": app.get_absolute_url()}
-    return render(request, "applications/form_page.html", context, status=400 if form.errors else 200)
+    return form_page(request, form, f"Interview for {app}", app.get_absolute_url())

@@ -96,11 +96,11 @@ def test_three_debriefs_with_the_same_mistake_show_a_pattern_on_the_dashboard(lo
 def test_a_mistake_that_stops_recurring_is_called_out(logged_in, user):
     ticked = ["criticised_employer"]
     for days in (60, 50):
-        interview = past_interview(user, days)
+        interview = past_interview(user, days, f"Company {days}")
         url = reverse("debrief_edit", args=[interview.pk])
         logged_in.post(url, form_data(STORY, flags=ticked, seen=["late_arrival", *ticked]))
     for days in (30, 20, 10):
-        interview = past_interview(user, days)
+        interview = past_interview(user, days, f"Company {days}")
         url = reverse("debrief_edit", args=[interview.pk])
         logged_in.post(url, form_data("It went well. I asked good questions."))
     page = logged_in.get(reverse("patterns")).content.decode()
