@@ -100,7 +100,8 @@ def main() -> int:
     if args.check:
         headline = results.get("test")
         if headline is None or headline < TARGET:
-            print(f"\nFAIL: test micro-F1 {headline} below target {TARGET}")
+            shown = "missing" if headline is None else f"{headline:.3f}"
+            print(f"\nFAIL: test micro-F1 {shown} below target {TARGET}")
             return 1
         print(f"\nOK: test micro-F1 {headline:.3f} >= {TARGET}")
     return 0

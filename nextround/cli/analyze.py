@@ -19,13 +19,12 @@ def _run(files: list[Path], as_json: bool, read: Callable, report: Callable, sho
     failed = 0
     for path in files:
         try:
-            content = read(path)
-        except OSError as exc:
+            result = {"file": str(path), **report(read(path))}
+        except OSError as exc:  # unreadable, or not what the command analyses
             failed += 1
             reason = exc.strerror or str(exc)
             typer.echo(f"nextround: cannot read {path}: {reason}", err=True)
             continue
-        result = {"file": str(path), **report(content)}
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:

@@ -6,6 +6,7 @@ Every command module imports Django inside its functions, so `nextround --help` 
 import typer
 
 from nextround.cli import accounts, applications, data, server
+from nextround.cli.analyze import analyze_app
 from nextround.cli.common import setup_django
 
 app = typer.Typer(
@@ -16,5 +17,6 @@ app = typer.Typer(
 
 for module in (server, data, accounts, applications):
     module.register(app)
+app.add_typer(analyze_app, name="analyze")
 
 __all__ = ["app", "setup_django"]
