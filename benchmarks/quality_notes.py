@@ -58,8 +58,9 @@ def evaluate(rows: list[dict]) -> dict:
     tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
     return {
         "notes": len(rows),
-        "per_flag": {flag: _f1(*counts[flag]) + (counts[flag][0] + counts[flag][2],)
-                     for flag in FLAGS},
+        "per_flag": {
+            flag: _f1(*counts[flag]) + (counts[flag][0] + counts[flag][2],) for flag in FLAGS
+        },
         "micro": _f1(tp, fp, fn),
         "exact": exact / len(rows) if rows else 0.0,
         "evidence": (evidence_hits, evidence_total),
@@ -100,8 +101,9 @@ def main() -> int:
             print(f"\n== {name}: {path.relative_to(ROOT)} does not exist yet; no numbers ==")
             continue
         results[name] = evaluate(load(path))
-        report(name + (" (held-out headline)" if name == "test" else " (development)"),
-               results[name])
+        report(
+            name + (" (held-out headline)" if name == "test" else " (development)"), results[name]
+        )
     print(f"\ntargets: micro-F1 >= {MICRO_TARGET}, every flag F1 >= {FLAG_TARGET} (on test)")
     if not args.check:
         return 0

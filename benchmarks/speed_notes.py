@@ -58,7 +58,9 @@ def main() -> int:
     load_s = time.perf_counter() - started
     short = median_ms(analyze_notes, note_of(150), 200)
     long = median_ms(analyze_notes, note_of(2000), 30)
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
     print(f"first import + first call: {load_s * 1000:.1f} ms (target <= 2000 ms)")
     print(f"150-word note, median of 200: {short:.2f} ms (target <= 60 ms)")
     print(f"2,000-word note, median of 30: {long:.2f} ms (target <= 500 ms)")

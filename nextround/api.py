@@ -29,6 +29,7 @@ from nextround.accounts.api import router as accounts_router
 from nextround.applications.api import router as applications_router
 from nextround.applications.stages import StageError
 from nextround.debriefs.api import router as debriefs_router
+from nextround.feedback.api import router as feedback_router
 
 PREFIX = "/api/v1/"  # where nextround.urls mounts api.urls
 NO_CREDENTIALS = (
@@ -61,6 +62,7 @@ api = NextRoundAPI(
 api.add_router("", accounts_router)
 api.add_router("", applications_router)
 api.add_router("", debriefs_router)
+api.add_router("", feedback_router)
 
 
 def _invalid(request, errors: dict[str, list[str]]):

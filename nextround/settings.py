@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "nextround.applications",
     "nextround.debriefs",
     "nextround.mailboxes",
+    "nextround.feedback",
 ]
 
 MIDDLEWARE = [

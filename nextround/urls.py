@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("nextround.accounts.urls")),
     path("", include("nextround.applications.urls")),
     path("", include("nextround.debriefs.urls")),
+    path("", include("nextround.feedback.urls")),
 ]

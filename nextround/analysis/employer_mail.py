@@ -1,13 +1,17 @@
-"""Classify employer mail (acknowledgement, invitation, rejection, offer...) with weighted rules."""
+"""Classify employer mail (acknowledgement, invitation, rejection, offer...): rules, then a model.
+
+A cascade keeps it fast: bulk mail that never mentions the reader's application and mail without
+any job vocabulary are `other` at once; the phrase rules score the rest; a small linear model on
+the rule scores settles the clear cases, and only the unclear ones are embedded (see
+employer_mail_model.py).
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from nextround.analysis import employer_mail_rules as rules
-from nextround.analysis.employer_mail_clean import CleanText, clean_body
+from nextround.analysis import employer_mail_model as model
 from nextround.analysis.employer_mail_dates import find_interview_time
 from nextround.analysis.employer_mail_extract import (
     company_from_domain_text,
@@ -18,29 +22,18 @@ from nextround.analysis.employer_mail_extract import (
     find_meeting_link,
     find_role,
 )
-from nextround.analysis.employer_mail_feedback import is_feedback_sentence, mentions_talent_pool
-from nextround.analysis.htmltext import html_to_text
+from nextround.analysis.employer_mail_features import (
+    PERSONAL,
+    MailView,
+    Scores,
+    bulk_without_personal_words,
+    mail_text,
+    read_mail,
+    rule_flags,
+)
 from nextround.analysis.mime import ParsedMessage, parse_message
-from nextround.analysis.text import split_sentences
 
-KINDS = ("acknowledgement", "interview_invitation", "rejection", "offer", "feedback_reply", "other")
-_MAX_BODY = 20_000  # employer mail is short; long bodies are newsletters or pasted documents
-_PERSONAL = re.compile(
-    r"\byour (?:job )?application\b|\binvite you to (?:an? )?interview|\boffer you the\b|\bthank "
-    r"you for applying\b",
-    re.I,
-)
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+", re.M)
-_INTERVIEW_OFFER = re.compile(
-    r"\boffer(?:ing)? you (?:an?|the|your|a place at) (?:[\w-]+ ){0,3}(?:interview|call|chat|slot"
-    r"|time|"
-    r"assessment|meeting|opportunity to (?:interview|meet|speak|chat))",
-    re.I,
-)
-_STRICT_NEG = rules.NEGATION
-_ADDRESSED = re.compile(r"\b(?:you|your|please|attached|enclosed)\b", re.I)
-_FEEDBACK_WORD = re.compile(r"\bfeedback\b", re.I)
+KINDS = model.KINDS
 
 
 @dataclass(frozen=True)
@@ -58,86 +51,32 @@ class MailAnalysis:
     confidence: float = 0.5
 
 
-@dataclass
-class _Scores:
-    ack: float = 0.0
-    reject: float = 0.0
-    invite: float = 0.0
-    offer: float = 0.0
-    asked: float = 0.0
-    other: float = 0.0
-    feedback_words: int = 0
-
-
 def classify_email(msg: ParsedMessage) -> MailAnalysis:
-    """Classify one parsed message; cheap checks first, then the phrase rules."""
-    text = msg.text or html_to_text(msg.html)
-    head = msg.subject + "\n" + text[:3000]
-    if msg.bulk and not _PERSONAL.search(head):
+    """Classify one parsed message; cheap checks first, the embedding model only when unclear."""
+    text = mail_text(msg)
+    if bulk_without_personal_words(msg, text):
         return MailAnalysis(kind="other", confidence=0.9)
-    clean = clean_body(text[: _MAX_BODY * 2])
-    body = clean.body[:_MAX_BODY]
-    if msg.bulk and not _PERSONAL.search(body):
-        return MailAnalysis(
-            kind="other", confidence=0.85
-        )  # the personal words were only in quoted text
-    subject = _SUBJECT_PREFIX.sub("", clean.forwarded_subject or msg.subject).strip()
-    job_context = rules.has_job_context(f"{subject}\n{body}\n{clean.signature[:300]}")
-    sentences = [s.text for s in split_sentences(body)]
-    scores = _score(sentences, subject, msg.subject, clean, text)
-    kind, confidence = _decide(scores)
-    if not job_context and max(scores.reject, scores.invite, scores.offer, scores.asked) < 6:
+    view = read_mail(msg, text)
+    if msg.bulk and not PERSONAL.search(view.body):
+        return MailAnalysis(kind="other", confidence=0.85)  # personal words only in quoted text
+    if not is_candidate(view):
         return MailAnalysis(kind="other", confidence=0.8)  # no sign this is about a job at all
+    rule_kind, _ = decide(view.scores)
+    rule_flags(view, rule_kind)
+    kind, confidence = model.predict_kind(view, rule_kind)
     if kind == "other":
         return MailAnalysis(kind="other", confidence=confidence)
-    return _details(kind, confidence, msg, clean, body, subject, sentences)
+    return _details(kind, confidence, view)
 
 
-def _score(
-    sentences: list[str], subject: str, raw_subject: str, clean: CleanText, text: str
-) -> _Scores:
-    s = _Scores()
-    for sentence in [*sentences, subject]:
-        _score_sentence(s, sentence)
-        s.feedback_words += bool(_FEEDBACK_WORD.search(sentence))
-    if _FEEDBACK_WORD.search(raw_subject):
-        s.asked += 3.0 if re.match(r"\s*re\s*:", raw_subject, re.I) else 1.5
-    if _FEEDBACK_WORD.search(clean.quoted) and re.search(
-        r"\b(?:could|would|can|ask|request)", clean.quoted, re.I
-    ):
-        s.asked += 2.0  # the candidate's own request for feedback, quoted below the reply
-    s.other += (
-        rules.score(rules.OTHER, text[-3000:]) if re.search(r"unsubscribe", text, re.I) else 0.0
-    )
-    return s
+def is_candidate(view: MailView) -> bool:
+    """False for mail with no job vocabulary and no strong rule hit (the cheap `other` exit)."""
+    s = view.scores
+    return view.job_context or max(s.reject, s.invite, s.offer, s.asked) >= 6
 
 
-def _score_sentence(s: _Scores, sentence: str) -> None:
-    s.ack += rules.score(rules.ACK, sentence)
-    s.other += rules.score(rules.OTHER, sentence)
-    s.asked += rules.score(rules.FEEDBACK_ASKED, sentence)
-    if rules.CONDITIONAL.search(sentence):
-        s.ack += 1.0  # "if you don't hear from us…", "if shortlisted…": promises, not decisions
-        return
-    reject = rules.score(rules.REJECT, sentence)
-    invite = rules.score(rules.INVITE, sentence)
-    offer = rules.score(rules.OFFER, sentence)
-    if _INTERVIEW_OFFER.search(sentence):
-        invite, offer = invite + 4.0, 0.0
-    if offer >= 5 and not _ADDRESSED.search(sentence):
-        offer = 1.0  # "I turned down a job offer" in a newsletter is not an offer to the reader
-    if offer >= 5 and _STRICT_NEG.search(sentence):
-        reject, offer = reject + 3.0, 0.0
-    if reject >= 3:
-        invite = min(invite, 1.0)
-    elif invite and _STRICT_NEG.search(sentence):
-        invite *= 0.25  # "candidates who were not invited to interview"
-    s.reject += reject
-    s.invite += invite
-    s.offer += offer
-
-
-def _decide(s: _Scores) -> tuple[str, float]:
+def decide(s: Scores) -> tuple[str, float]:
+    """The phrase rules' own verdict and confidence from summed scores."""
     ranked = {
         "offer": s.offer,
         "rejection": s.reject,
@@ -158,8 +97,7 @@ def _decide(s: _Scores) -> tuple[str, float]:
     if s.ack >= 2:
         return "acknowledgement", _confidence(s.ack, max(s.reject, s.invite))
     if top >= 1.5:
-        kind = max(ranked, key=ranked.get)
-        return kind, 0.4
+        return max(ranked, key=ranked.get), 0.4
     return "other", 0.6
 
 
@@ -167,14 +105,9 @@ def _confidence(win: float, runner_up: float) -> float:
     return round(min(0.99, 0.5 + 0.5 * (win - runner_up) / (win + runner_up + 1.0)), 2)
 
 
-def _details(kind, confidence, msg, clean, body, subject, sentences) -> MailAnalysis:
-    listed = {m.group(0) for m in re.finditer(r"(?m)^\s*(?:[-*•·–]|\d+[.)])\s+.+$", body)}
-    feedback = tuple(
-        s
-        for s in sentences
-        if is_feedback_sentence(s, in_list=kind == "feedback_reply" and _in(s, listed))
-    )
-    talent = any(mentions_talent_pool(s) for s in sentences)
+def _details(kind: str, confidence: float, view: MailView) -> MailAnalysis:
+    feedback, talent = model.predict_flags(view, kind)
+    msg, clean, body, subject = view.msg, view.clean, view.body, view.subject
     from_name, from_addr = msg.from_name, msg.from_addr
     if clean.forwarded_from:
         from_name, _, rest = clean.forwarded_from.partition("<")
@@ -188,23 +121,18 @@ def _details(kind, confidence, msg, clean, body, subject, sentences) -> MailAnal
         or find_company_in_signature(clean.signature, from_name)
     )
     interview_at = find_interview_time(body, msg.date) if kind == "interview_invitation" else None
+    link = find_meeting_link(body, msg.html) if kind in ("interview_invitation", "offer") else None
     return MailAnalysis(
         kind=kind,
         has_specific_feedback=bool(feedback),
         talent_pool=talent,
         company=company,
         role=find_role(subject, [body]),
-        feedback_sentences=feedback,
+        feedback_sentences=tuple(feedback),
         interview_at=interview_at,
-        meeting_link=find_meeting_link(body, msg.html)
-        if kind in ("interview_invitation", "offer")
-        else None,
+        meeting_link=link,
         confidence=confidence,
     )
-
-
-def _in(sentence: str, listed: set[str]) -> bool:
-    return any(sentence in line for line in listed)
 
 
 def email_report(raw: bytes) -> dict:
@@ -217,3 +145,4 @@ def email_report(raw: bytes) -> dict:
         "company": result.company,
         "role": result.role,
     }
+

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nextround.analysis import notes_lexicon as lex
+from nextround.analysis import notes_ml
 from nextround.analysis import notes_rules as rules
 from nextround.analysis import notes_rules_mind as mind
 from nextround.analysis.notes_scope import (
@@ -89,13 +90,18 @@ def analyze_notes(text: str) -> list[NoteFlag]:
     low = _lower_same_length(text)
     ctx = note_context(text, low)
     best: dict[str, NoteFlag] = {}
+    rejected: list[tuple[str, int]] = []  # triggers the scope checks turned down veto the model
     previous = ""
     for span in split_sentences(text):
         sentence = low[span.start : span.end]
         for flag, confidence, (start, end) in _sentence_flags(sentence, previous, ctx):
-            if flag not in best or confidence > best[flag].confidence:
+            if confidence < THRESHOLD:
+                rejected.append((flag, span.start + start))
+            elif flag not in best or confidence > best[flag].confidence:
                 best[flag] = _evidence(text, span.start, span.end, start, end, flag, confidence)
         previous = sentence
+    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected):
+        best[flag] = NoteFlag(flag, unit.text, unit.start, unit.end, round(probability, 2))
     return sorted(best.values(), key=lambda f: (f.start, FLAGS.index(f.flag)))
 
 
@@ -104,7 +110,9 @@ def notes_report(text: str) -> dict:
     found = analyze_notes(text)
     return {
         "flags": sorted(f.flag for f in found),
-        "evidence": [{"flag": f.flag, "text": f.text, "start": f.start, "end": f.end} for f in found],
+        "evidence": [
+            {"flag": f.flag, "text": f.text, "start": f.start, "end": f.end} for f in found
+        ],
     }
 
 
@@ -122,16 +130,14 @@ def _sentence_flags(sentence: str, previous: str, ctx: NoteContext):
     for flag, spec in _SPECS.items():
         for rule in spec.rules:
             for match in rule.regex.finditer(sentence):
-                confidence = _judge(spec, rule, match.start(), match.end(), sentence, bounds, ctx,
-                                    advice)
-                if confidence >= THRESHOLD:
-                    yield flag, confidence, (match.start(), match.end())
+                confidence = _judge(
+                    spec, rule, match.start(), match.end(), sentence, bounds, ctx, advice
+                )
+                yield flag, confidence, (match.start(), match.end())
     late = arrived_after_schedule(sentence, previous)
     if late:
         spec = _SPECS["late_arrival"]
-        confidence = _judge(spec, _SCHEDULE_RULE, *late, sentence, bounds, ctx, advice)
-        if confidence >= THRESHOLD:
-            yield "late_arrival", confidence, late
+        yield "late_arrival", _judge(spec, _SCHEDULE_RULE, *late, sentence, bounds, ctx, advice), late
 
 
 def _judge(spec, rule, start, end, sentence, bounds, ctx, advice) -> float:
@@ -146,10 +152,14 @@ def _judge(spec, rule, start, end, sentence, bounds, ctx, advice) -> float:
     if lex.NEGATOR.search(_negation_window(before[local_start(before, ctx) :])):
         return 0.0
     if "hyp_ok" not in opts and (
-        _hypothetical(before, ctx, advice and c_start == 0) or lex.HYP_INSIDE.search(inside)
+        _hypothetical(before, ctx, advice and c_start == 0)
+        # "asked if/whether I would get..." is an indirect question, not a condition.
+        or ("question" not in opts and lex.HYP_INSIDE.search(inside))
     ):
         return 0.0
-    if "past_ok" not in opts and _out_of_scope(spec, clause, before, start - c_start, end - c_start):
+    if "past_ok" not in opts and _out_of_scope(
+        spec, clause, before, start - c_start, end - c_start
+    ):
         return 0.0
     if spec.deny is not None and spec.deny.search(sentence if spec.deny_whole_sentence else clause):
         return 0.0

@@ -7,7 +7,12 @@ import re
 
 def gap(n: int) -> str:
     """Up to n intervening words inside one sentence (bounded, so no runaway backtracking)."""
-    return r"[^\w.!?;]{0,4}(?:[\w'\"-]+[^\w.!?;]{1,4}){0,%d}?" % n
+    return r"[^\w.!?;]{0,4}(?:[\w'\"-]+[^\w.!?;]{1,4}){0," + str(n) + "}?"
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text, as a set."""
+    return frozenset(text.split())
 
 
 def words(*items: str) -> str:
@@ -85,36 +90,36 @@ CLAUSE_BREAK = re.compile(
 )
 
 # People on the interviewer's side (or otherwise not the candidate).
-OTHER_PEOPLE = frozenset(
+OTHER_PEOPLE = wordset(
     "they they're they'd they've theyre hiring interviewer interviewers panel panellist panellists "
     "panelist panelists recruiter recruiters receptionist hr assessor assessors chair cto ceo "
     "cfo coo md director founder host everyone someone somebody nobody people candidates "
-    "interview manager managers lady guy woman man team company".split()
+    "interview manager managers lady guy woman man team company"
 )
 # Nouns that only name the actor when they sit in the trigger's own clause.
-WEAK_OTHER = frozenset(
+WEAK_OTHER = wordset(
     "interview manager managers lady guy woman man team company people everyone someone "
-    "somebody nobody hr".split()
+    "somebody nobody hr"
 )
 # Things and third parties: a source of noise or delay, not an actor in the interview.
-EXTERNAL = frozenset(
+EXTERNAL = wordset(
     "train trains bus buses tube traffic flight tram metro commute partner wife husband mum mom "
     "dad friend landlord flatmate roommate neighbour neighbor neighbours neighbors dog dogs kids "
-    "baby builders alarm laptop lift".split()
+    "baby builders alarm laptop lift"
 )
-SELF_WORDS = frozenset("i i'm i'd i've i'll im ive we we're we'd you you're candidate".split())
-POSSESSIVE_SELF = frozenset("my our your".split())
-HE_WORDS = frozenset("he he's he'd him his".split())
-SHE_WORDS = frozenset("she she's she'd her hers".split())
+SELF_WORDS = wordset("i i'm i'd i've i'll im ive we we're we'd you you're candidate")
+POSSESSIVE_SELF = wordset("my our your")
+HE_WORDS = wordset("he he's he'd him his")
+SHE_WORDS = wordset("she she's she'd her hers")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|im|ive|me|my|myself|mine)\b")
 
 # Capitalised names followed by a verb: candidate (third-person notes) or interviewer.
-NAME_STOP = frozenset(
+NAME_STOP = wordset(
     "The He She They It This That There Phone Interviewer Interview Panel Recruiter Everyone "
     "Nobody Nothing Which What Who Traffic Train Coach Candidate We You And But So Then Also "
     "Mum Dad My Our His Her Their Today Yesterday Overall Honestly Went Got Was Had Felt Told "
     "Said Asked Arrived Really Still Just Only Maybe Probably Second First Good Bad One Notes "
-    "Note Round Zoom Teams Slack Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Note Round Zoom Teams Slack Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 NAME_VERB = re.compile(
     r"\b([A-Z][a-z]{1,14})(?:'s|’s)?\s+(?:\(the candidate\)|was|is|had|has|arrived|got|seemed|"

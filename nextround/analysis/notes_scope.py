@@ -66,7 +66,7 @@ def clause_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return bounds[-1]
 
 
-_SUBORDINATORS = frozenset("what when that how why if as while where whatever before after until".split())
+_SUBORDINATORS = lex.wordset("what when that how why if as while where whatever before after until")
 
 
 def actor(before_sentence: str, clause_start: int, ctx: NoteContext) -> str | None:

@@ -109,6 +109,7 @@ def create_application(
     return app
 
 
+@transaction.atomic
 def update_application(owner, app: Application, **fields) -> Application:
     """Change an application's details (not its stage: use move_application)."""
     if "stage" in fields:

@@ -175,6 +175,10 @@ class Interview(Owned):
     def __str__(self):
         return f"{self.get_format_display()} interview, {self.starts_at:%Y-%m-%d %H:%M}"
 
+    @property
+    def is_past(self) -> bool:
+        return self.starts_at < timezone.now()
+
 
 class Note(Owned):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notes")

@@ -105,7 +105,12 @@ class TimelineItem:
 def timeline(app: Application) -> list[TimelineItem]:
     """Stage events, interviews and notes of one application in time order."""
     items = [TimelineItem(e.at, "stage", e) for e in StageEvent.objects.filter(application=app)]
-    interviews = Interview.objects.filter(application=app).prefetch_related("interviewers")
+    # select_related("debrief") (a reverse one-to-one) lets the timeline link each debrief.
+    interviews = (
+        Interview.objects.filter(application=app)
+        .select_related("debrief")
+        .prefetch_related("interviewers")
+    )
     items += [TimelineItem(i.starts_at, "interview", i) for i in interviews]
     items += [TimelineItem(n.created_at, "note", n) for n in Note.objects.filter(application=app)]
     return sorted(items, key=lambda item: item.at)

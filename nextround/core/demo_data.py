@@ -187,6 +187,10 @@ NOTES = {
         "No feedback given. Ask the recruiter for two sentences of feedback.",
         "They went with an internal candidate.",
     ],
+    "no_response": [
+        "Chased the recruiter twice by email; no reply. Moving on.",
+        "No answer after six weeks. The advert has been taken down.",
+    ],
     "withdrawn": [
         "Withdrew: the role turned out to be 5 days in the office.",
         "Withdrew after accepting another offer.",

@@ -127,10 +127,19 @@ def _sync_folder(session, account, folder, result, progress) -> None:
         done += len(chunk)
         if progress:
             progress(folder, done, len(uids))
+    # Every UID below UIDNEXT has now been read or lies outside the window: start after them,
+    # so that the next sync with nothing new needs no SEARCH at all.
+    _advance(state, max(state.last_uid, (info.uidnext or 1) - 1))
     if state.window_since is not None:
         state.window_since = None
         state.save(update_fields=["window_since"])
     result.folders[folder] = done
+
+
+def _advance(state: FolderState, last_uid: int) -> None:
+    """Move last_uid forward only: a sync running beside this one must not move it back."""
+    state.last_uid = last_uid
+    FolderState.objects.filter(pk=state.pk, last_uid__lt=last_uid).update(last_uid=last_uid)
 
 
 @transaction.atomic
@@ -147,11 +156,7 @@ def _commit_batch(account, state, folder, uidvalidity, chunk, fetched, result) -
     result.seen += len(rows)
     result.errors += sum(1 for r in rows if r.parse_error)
     result.new += save_new(account.owner, rows)
-    # Only ever forward: a sync running beside this one must not move it back.
-    state.last_uid = max(chunk)
-    FolderState.objects.filter(pk=state.pk, last_uid__lt=state.last_uid).update(
-        last_uid=state.last_uid
-    )
+    _advance(state, max(chunk))
 
 
 def sync_all(progress: Progress | None = None) -> list[SyncResult]:

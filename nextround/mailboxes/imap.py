@@ -55,12 +55,17 @@ def _ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=ca_file())
 
 
+def _fetch_budget() -> int:
+    """Bytes of mail held in memory per FETCH at most."""
+    return int(getattr(settings, "MAIL_FETCH_BUDGET_BYTES", 32_000_000))
+
+
 def _timeout() -> float:
     return float(getattr(settings, "MAIL_TIMEOUT_SECONDS", 30))
 
 
 class ImapSession:
-    """connect / select / search_since / fetch_batch / close over one IMAP connection."""
+    """connect / select / search_uids / fetch_batch / close over one IMAP connection."""
 
     def __init__(self, account: MailAccount) -> None:
         self.account = account
@@ -116,8 +121,8 @@ class ImapSession:
         small = [u for u in uids if sizes.get(u, 0) <= cap]
         large = [u for u in uids if sizes.get(u, 0) > cap]
         out: list[Fetched] = []
-        if small:
-            for uid, item in self.client.fetch(small, ["BODY.PEEK[]"]).items():
+        for group in _by_bytes(small, sizes, _fetch_budget()):
+            for uid, item in self.client.fetch(group, ["BODY.PEEK[]"]).items():
                 out.append(Fetched(uid, item.get(b"BODY[]") or b"", sizes[uid], False))
         if large:
             part = f"BODY.PEEK[]<0.{cap}>"
@@ -137,6 +142,19 @@ class ImapSession:
             with contextlib.suppress(NETWORK_ERRORS):
                 self.client.shutdown()
         self.client = None
+
+
+def _by_bytes(uids: list[int], sizes: dict[int, int], budget: int) -> list[list[int]]:
+    """Split uids into groups whose messages add up to at most budget bytes (memory bound)."""
+    groups: list[list[int]] = []
+    total = budget + 1
+    for uid in uids:
+        if total + sizes.get(uid, 0) > budget:
+            groups.append([])
+            total = 0
+        groups[-1].append(uid)
+        total += sizes.get(uid, 0)
+    return groups
 
 
 def _attachments(structure) -> tuple[tuple[str, int], ...] | None:

@@ -5,6 +5,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from nextround.applications import actions
 from nextround.applications.models import Application
 from nextround.applications.tests.factories import ApplicationFactory
 from nextround.tests.conftest import log_in
@@ -56,6 +57,18 @@ def test_a_job_seeker_adds_an_application_moves_it_and_reads_its_history(page, l
     page.get_by_label("New note").fill("Offer call on Monday")
     page.get_by_role("button", name="Add note").click()
     expect(page.locator(".timeline li").last).to_contain_text("Offer call on Monday")
+
+
+def test_a_move_from_a_stale_board_shows_the_refusal_and_the_fresh_board(page, live_server, user):
+    app = ApplicationFactory(owner=user, role_title="Archivist")
+    log_in(page, live_server.url)
+    page.goto(f"{live_server.url}/board/")
+    # Meanwhile, in another tab, the application is withdrawn.
+    actions.move_application(user, app.pk, "withdrawn")
+    page.locator(f"#move-{app.pk}").select_option("offer")
+    expect(page.locator(".board-status")).to_contain_text("reopen it before moving it")
+    expect(page.locator(f"#col-withdrawn ~ #card-{app.pk}")).to_be_visible()
+    assert app.stage_events.count() == 2
 
 
 def test_the_list_filters_live_and_keeps_the_filters_in_the_url(page, live_server, user):

@@ -36,6 +36,14 @@ def test_add_records_an_application_with_its_first_stage_event(user):
     assert list(created.stage_events.values_list("to_stage", flat=True)) == ["screening"]
 
 
+def test_add_keeps_where_the_advert_was_found_apart_from_who_made_the_event(user):
+    result = nextround("add", "Acme", "Analyst", "--source", "Recruiter outreach")
+    assert result.exit_code == 0, result.output
+    created = Application.objects.get(owner=user)
+    assert created.source == "Recruiter outreach"
+    assert created.stage_events.get().source == "user"
+
+
 def test_add_with_an_unknown_stage_fails_with_the_reason_and_writes_nothing(user):
     result = nextround("add", "Acme", "Data Analyst", "--stage", "hired-ish")
     assert result.exit_code == 1

@@ -39,6 +39,13 @@ def test_every_demo_history_is_a_consistent_chain_ending_at_the_current_stage(de
             assert application.rejected_at_stage == events[-1].from_stage
 
 
+def test_demo_applications_say_where_they_were_found_and_events_who_made_them(demo_user):
+    apps = Application.objects.owned_by(demo_user)
+    assert all(app.source for app in apps)
+    event_sources = set(StageEvent.objects.filter(owner=demo_user).values_list("source", flat=True))
+    assert event_sources == {"user", "mail"}
+
+
 def test_demo_timelines_spread_over_the_past_four_months(demo_user):
     firsts = StageEvent.objects.filter(owner=demo_user, from_stage="").values_list("at", flat=True)
     ages = [(timezone.now() - at).days for at in firsts]
@@ -98,3 +105,9 @@ def test_the_demo_command_loads_then_no_ops_then_refuses_real_data(user, strange
     actions.create_application(stranger, company="Real Employer", role_title="Analyst")
     refused = runner.invoke(app, ["demo", "--user", "stranger"])
     assert refused.exit_code == 1 and "only loaded into an empty account" in refused.stderr
+
+
+def test_the_demo_has_notes_for_every_stage_an_application_can_reach():
+    from nextround.core import demo_data
+
+    assert set(demo_data.NOTES) == set(Stage.values)

@@ -152,9 +152,12 @@ class Dovecot:
 
     def stop(self) -> None:
         """Stop every process of this server at once (a real outage, not a polite drain)."""
-        if self.process and self.process.poll() is None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=10)
+        self.process.stderr.close()
         self.process = None
 
     def cleanup(self) -> None:

@@ -168,3 +168,29 @@ def test_last_sync_time_moves_only_when_a_sync_succeeds(user, dovecot, mailbox_u
     sync_account(account)
     account.refresh_from_db()
     assert account.last_sync_at == first and account.last_error_kind == "refused"
+
+
+def test_old_mail_moved_in_after_the_first_sync_is_still_read(user, dovecot, mailbox_user):
+    old = datetime.now().astimezone() - timedelta(days=400)
+    append(dovecot, mailbox_user, [employer_mail(1)], when=old)
+    account = make_account(user, dovecot, mailbox_user, first_sync_days=180)
+    assert sync_account(account).new == 0
+    append(dovecot, mailbox_user, [employer_mail(2)], when=old)
+
+    result = sync_account(account)
+
+    assert result.new == 1
+    assert list(stored(account).values_list("uid", flat=True)) == [2]
+
+
+def test_a_batch_is_fetched_in_pieces_that_fit_the_memory_budget(
+    user, dovecot, mailbox_user, settings
+):
+    settings.MAIL_FETCH_BUDGET_BYTES = 1200  # about two of these messages per FETCH
+    append(dovecot, mailbox_user, [employer_mail(n) for n in range(7)])
+    account = make_account(user, dovecot, mailbox_user)
+
+    result = sync_account(account)
+
+    assert (result.seen, result.new) == (7, 7)
+    assert sorted(stored(account).values_list("uid", flat=True)) == list(range(1, 8))

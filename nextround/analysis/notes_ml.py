@@ -1,0 +1,160 @@
+"""Embedding classifier for debrief notes: recall on paraphrases the rules have no trigger for.
+
+Each note is cut into units (sentences; long run-ons into clauses). Every unit is embedded with
+MiniLM and scored per flag by a one-vs-rest logistic regression over the embedding plus a few
+scope features (negation, hypothetical, advice, past job/habit, who the subject is). The weights
+and per-flag thresholds come from `python -m nextround.analysis.train notes` (numpy only here).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from nextround.analysis import notes_lexicon as lex
+from nextround.analysis.notes_scope import NoteContext, first_subject
+from nextround.analysis.text import Span, split_sentences
+
+MODEL_FILE = Path(__file__).parent / "models" / "notes-v1.npz"
+SPLIT_WORDS = 14  # sentences at least this long are cut into clauses
+MIN_CLAUSE_WORDS = 4
+# Clause cuts for run-ons: "X, then Y", "...; Y", "X and then Y", "X, and I Y", "X but Y".
+_CUT = re.compile(
+    r"\s*[;:]\s+|,?\s+(?=(?:and\s+then|then|but|whereas|because|cos|so)\s)|"
+    r",\s+(?=(?:and\s+)?(?:i|he|she|they|we|my)\b)|\s+and\s+(?=(?:i|he|she|they|we|my)\b)"
+)
+SCOPE_FEATURES = ("negation", "hypothetical", "advice", "past", "other_subject", "self_subject")
+
+
+@dataclass(frozen=True)
+class NotesModel:
+    """Exported one-vs-rest logistic regression: coef (flags x dims), intercept, thresholds."""
+
+    flags: tuple[str, ...]
+    coef: np.ndarray
+    intercept: np.ndarray
+    thresholds: np.ndarray
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Per-unit, per-flag probabilities (rows: units, columns: flags)."""
+        logits = features @ self.coef.T + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+
+
+def note_units(text: str, low: str) -> list[Span]:
+    """Sentences of a note, with long sentences cut into clauses (spans into the note)."""
+    units = []
+    for sentence in split_sentences(text):
+        if len(sentence.text.split()) < SPLIT_WORDS:
+            units.append(sentence)
+        else:
+            units.extend(_clauses(text, low, sentence))
+    return units
+
+
+def _clauses(text: str, low: str, sentence: Span) -> list[Span]:
+    pieces, pos = [], sentence.start
+    for cut in _CUT.finditer(low, sentence.start, sentence.end):
+        pieces.append((pos, cut.start()))
+        pos = cut.end()
+    pieces.append((pos, sentence.end))
+    merged: list[list[int]] = []
+    for start, end in pieces:
+        # Very short pieces ("so yeah") carry little meaning alone: glue them to a neighbour.
+        if merged and (len(text[start:end].split()) < MIN_CLAUSE_WORDS or _short(text, merged)):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [_span(text, start, end) for start, end in merged if text[start:end].strip()]
+
+
+def _short(text: str, merged: list[list[int]]) -> bool:
+    start, end = merged[-1]
+    return len(text[start:end].split()) < MIN_CLAUSE_WORDS
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Span(text[start:end], start, end)
+
+
+def scope_features(unit_low: str, ctx: NoteContext) -> list[float]:
+    """Cheap rule signals that tell a report from a denial, plan, past job or someone else."""
+    subject = first_subject(unit_low, ctx)
+    past = lex.PAST_PLACE.search(unit_low) or lex.PAST_TIME.search(unit_low)
+    return [
+        float(bool(lex.NEGATOR.search(unit_low))),
+        float(bool(lex.HYPOTHETICAL.search(unit_low) or lex.CONDITION.search(unit_low))),
+        float(bool(lex.ADVICE_START.search(unit_low))),
+        float(bool(past or lex.HABIT.search(unit_low))),
+        float(subject == "other"),
+        float(subject == "self"),
+    ]
+
+
+def unit_features(vectors: np.ndarray, scopes: list[list[float]]) -> np.ndarray:
+    """The classifier's input: embedding followed by the scope features."""
+    return np.hstack([vectors, np.asarray(scopes, dtype=np.float32).reshape(len(vectors), -1)])
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> NotesModel | None:
+    """The trained classifier, or None when its file is missing (rules-only mode)."""
+    if not path.exists():
+        return None
+    with np.load(path) as data:
+        return NotesModel(
+            tuple(json.loads(str(data["flags"]))),
+            data["coef"].astype(np.float32),
+            data["intercept"].astype(np.float32),
+            data["thresholds"].astype(np.float32),
+        )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A note's units with their scope features and the rules' vetoes (units x flags)."""
+
+    units: list[Span]
+    scopes: list[list[float]]
+    vetoed: np.ndarray
+
+
+def prepare(text: str, low: str, ctx: NoteContext, flags, rejected) -> Prepared:
+    """Cut a note into units; a trigger the rules rejected (e.g. denied) vetoes its unit's flag."""
+    units = note_units(text, low)
+    vetoed = np.zeros((len(units), len(flags)), dtype=bool)
+    for flag, offset in rejected:
+        for row, unit in enumerate(units):
+            if unit.start <= offset < unit.end:
+                vetoed[row, flags.index(flag)] = True
+    scopes = [scope_features(low[u.start : u.end], ctx) for u in units]
+    return Prepared(units, scopes, vetoed)
+
+
+def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected):
+    """Flags the rules missed: (flag, probability, unit span) for each flag over its threshold."""
+    model = load_model()
+    if model is None or found >= set(model.flags):
+        return []
+    prep = prepare(text, low, ctx, model.flags, rejected)
+    if not prep.units:
+        return []
+    from nextround.analysis.embed import embed  # loaded only when a note needs the model
+
+    vectors = embed([u.text for u in prep.units])
+    probs = model.probabilities(unit_features(vectors, prep.scopes))
+    probs[prep.vetoed] = 0.0
+    hits = []
+    for col, flag in enumerate(model.flags):
+        row = int(np.argmax(probs[:, col]))
+        if flag not in found and probs[row, col] >= model.thresholds[col]:
+            hits.append((flag, float(probs[row, col]), prep.units[row]))
+    return hits
