@@ -87,6 +87,14 @@ def analyze_notes(text: str) -> list[NoteFlag]:
     if not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_CHARS]
+    low, ctx, best, rejected = rule_pass(text)
+    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected):
+        best[flag] = NoteFlag(flag, unit.text, unit.start, unit.end, round(probability, 2))
+    return sorted(best.values(), key=lambda f: (f.start, FLAGS.index(f.flag)))
+
+
+def rule_pass(text: str):
+    """The rules alone: (lowered text, context, accepted flags, rejected (flag, offset) triggers)."""
     low = _lower_same_length(text)
     ctx = note_context(text, low)
     best: dict[str, NoteFlag] = {}
@@ -100,9 +108,7 @@ def analyze_notes(text: str) -> list[NoteFlag]:
             elif flag not in best or confidence > best[flag].confidence:
                 best[flag] = _evidence(text, span.start, span.end, start, end, flag, confidence)
         previous = sentence
-    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected):
-        best[flag] = NoteFlag(flag, unit.text, unit.start, unit.end, round(probability, 2))
-    return sorted(best.values(), key=lambda f: (f.start, FLAGS.index(f.flag)))
+    return low, ctx, best, rejected
 
 
 def notes_report(text: str) -> dict:

@@ -62,9 +62,15 @@ def worker(
     setup_django()
     from nextround.core.server import make_consumer
 
+    consumer = make_consumer(workers, in_process=False)
     typer.echo(f"Huey consumer running with {workers} thread(s) (Ctrl-C to stop).")
-    # A standalone consumer owns its process, so huey's own signal handling is right here.
-    make_consumer(workers, in_process=False).run()
+    try:
+        # A standalone consumer owns its process, so huey's own signal handling is right here.
+        consumer.run()
+    except KeyboardInterrupt:
+        # Ctrl-C before run() has installed its handlers: nothing was started that needs waiting.
+        consumer.stop()
+    typer.echo("Stopped.")
 
 
 def register(app: typer.Typer) -> None:

@@ -4,18 +4,29 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
+from django.utils.html import format_html_join
 
 from nextround.applications import actions, queries
 from nextround.applications.forms import MoveForm
 from nextround.applications.models import Application
-from nextround.applications.stages import Stage
+from nextround.applications.stages import CLOSED_STAGES, Stage
 from nextround.applications.views.common import back_to, run_action, vary_on_htmx
 from nextround.core.scoping import get_owned_or_404
 
 
 def board_context(user, error: str = "", moved=None) -> dict:
     """What the board template needs."""
-    return {"columns": queries.board(user), "stages": Stage.choices, "error": error, "moved": moved}
+    columns = queries.board(user)
+    for column in columns:
+        # Every card in a column offers the same targets: build the <option>s once per column
+        # rather than once per card (the board is the heaviest page to render).
+        column.closed = column.stage in CLOSED_STAGES
+        column.options_html = format_html_join(
+            "",
+            '<option value="{}">{}</option>',
+            ((value, label) for value, label in Stage.choices if value != column.stage),
+        )
+    return {"columns": columns, "stages": Stage.choices, "error": error, "moved": moved}
 
 
 @login_required

@@ -1,6 +1,7 @@
 """`nextround serve` and `nextround --help` as a user runs them: in a separate process."""
 
 import os
+import resource
 import signal
 import subprocess
 import time
@@ -120,11 +121,14 @@ def test_serve_on_a_port_in_use_fails_with_a_message(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_help_answers_within_half_a_second(tmp_path):
+def test_help_needs_under_half_a_second_of_cpu(tmp_path):
+    # CPU time, not wall time: the suite runs beside other work on two cores, and what --help
+    # must avoid (importing Django, touching the data dir) shows up as CPU. Idle, wall time is
+    # about the same (0.13 s measured).
     env = production_env(tmp_path / "data")
-    timings = []
+    cpu = []
     for _ in range(3):
-        started = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = subprocess.run(
             nextround_command("--help"),
             env=env,
@@ -133,9 +137,10 @@ def test_help_answers_within_half_a_second(tmp_path):
             timeout=30,
             check=False,
         )
-        timings.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         assert result.returncode == 0 and "serve" in result.stdout
-    assert min(timings) <= 0.5, timings
+    assert 0 < min(cpu) <= 0.5, cpu
     assert not (tmp_path / "data").exists(), "--help must not set up Django"
 
 
@@ -153,8 +158,9 @@ def test_the_worker_command_starts_a_consumer_and_stops_on_sigint(tmp_path):
         assert "Huey consumer running with 1 thread" in first
         time.sleep(0.5)
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=20)
-        assert proc.returncode == 0
+        rest, _ = proc.communicate(timeout=20)
+        assert proc.returncode == 0, rest
+        assert "Stopped." in rest
     finally:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)

@@ -1,0 +1,203 @@
+"""Fitting and cross-validation for train_email (scikit-learn, training time only)."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+
+from nextround.analysis import employer_mail_model as model
+
+KIND_GRID = [(c, s) for c in (4.0, 16.0, 64.0) for s in (0.1, 0.3)]
+FLAG_GRID = (1.0, 4.0, 16.0)
+ACCEPT_ACCURACY = 0.995  # the cheap model must be this right on what it settles alone
+
+
+def _lr(c: float, balanced: bool = False) -> LogisticRegression:
+    return LogisticRegression(
+        C=c, max_iter=4000, class_weight="balanced" if balanced else None, random_state=0
+    )
+
+
+def _fit_predict(make, x, y, fold_ids) -> np.ndarray:
+    """Out-of-fold predict_proba for every row."""
+    out = np.zeros((len(y), len(model.KINDS)))
+    for fold in np.unique(fold_ids):
+        train, test = fold_ids != fold, fold_ids == fold
+        clf = make().fit(x[train], y[train])
+        out[np.ix_(test, clf.classes_)] = clf.predict_proba(x[test])
+    return out
+
+
+def _macro(y, pred) -> float:
+    return float(f1_score(y, pred, average="macro", labels=np.unique(y)))
+
+
+def fit_kind(examples, embedder, fold_ids) -> tuple[dict, dict]:
+    """Cheap (rules) and full (rules + embedding) kind models; the cascade's threshold."""
+    y = np.array([model.KINDS.index(e.label["kind"]) for e in examples])
+    raw = np.stack([e.rules for e in examples])
+    mean, std = raw.mean(0), raw.std(0)
+    std[std < 1e-6] = 1.0
+    rules = (raw - mean) / std
+    docs = embedder([e.doc for e in examples])
+    cheap = _fit_predict(lambda: _lr(1.0), rules, y, fold_ids)
+    best = None
+    for c, scale in KIND_GRID:
+        x = np.hstack([docs, rules * scale])
+        full = _fit_predict(lambda c=c: _lr(c), x, y, fold_ids)
+        score = _macro(y, full.argmax(1))
+        if best is None or score > best[0]:
+            best = (score, c, scale, full)
+    _, c, scale, full = best
+    threshold = _cheap_threshold(cheap, y)
+    accepted = cheap.max(1) >= threshold
+    cascade = np.where(accepted, cheap.argmax(1), full.argmax(1))
+    split = np.array([e.split for e in examples])
+    report = {
+        "rules_only_macro_f1": _macro(y, np.array([_rule_kind(e) for e in examples])),
+        "cheap_macro_f1": _macro(y, cheap.argmax(1)),
+        "full_macro_f1": _macro(y, full.argmax(1)),
+        "cascade_macro_f1": _macro(y, cascade),
+        "cascade_macro_f1_on_train_split": _macro(y[split == "train"], cascade[split == "train"]),
+        "cheap_threshold": threshold,
+        "share_settled_without_embedding": float(accepted.mean()),
+        "C": c,
+        "rule_scale": scale,
+        "cross_writer_dev_to_train_macro_f1": _cross_writer(docs, rules * scale, y, split, c),
+    }
+    cheap_clf = _lr(1.0).fit(rules, y)
+    full_clf = _lr(c).fit(np.hstack([docs, rules * scale]), y)
+    weights = {
+        "rf_mean": mean.astype(np.float32),
+        "rf_std": std.astype(np.float32),
+        "cheap_W": _full_rows(cheap_clf, "coef_"),
+        "cheap_b": _full_rows(cheap_clf, "intercept_"),
+        "cheap_threshold": np.float32(threshold),
+        "full_W": _full_rows(full_clf, "coef_"),
+        "full_b": _full_rows(full_clf, "intercept_"),
+        "rule_scale": np.float32(scale),
+    }
+    return weights, report
+
+
+def _rule_kind(example) -> int:
+    verdict = example.rules[-len(model.KINDS) :]
+    return int(verdict.argmax())
+
+
+def _full_rows(clf, attr: str) -> np.ndarray:
+    """Coefficients for every kind, in KINDS order (an absent kind gets a very low intercept)."""
+    values = getattr(clf, attr)
+    shape = (len(model.KINDS), *values.shape[1:])
+    out = np.zeros(shape, dtype=np.float32)
+    if attr == "intercept_":
+        out[:] = -30.0
+    out[clf.classes_] = values
+    return out
+
+
+def _cheap_threshold(probs: np.ndarray, y: np.ndarray) -> float:
+    """The lowest probability at which the cheap model's accepted answers stay accurate."""
+    for t in (0.80, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995):
+        accepted = probs.max(1) >= t
+        if accepted.any() and (probs[accepted].argmax(1) == y[accepted]).mean() >= ACCEPT_ACCURACY:
+            return t
+    return 1.01  # never trust the cheap model alone
+
+
+def _cross_writer(docs, rules, y, split, c) -> float | None:
+    """Train on the rules author's dev mail only, score on the independently written train mail."""
+    dev, other = split == "dev", split == "train"
+    if not other.any():
+        return None
+    x = np.hstack([docs, rules])
+    clf = _lr(c).fit(x[dev], y[dev])
+    return _macro(y[other], clf.predict(x[other]))
+
+
+def _bags(examples, embedder, flag: str):
+    """Per mail: its candidate sentences' features and the mail's gold flag."""
+    texts = [s for e in examples for s in e.sentences[flag]]
+    vectors = iter(embedder(texts))
+    bags = []
+    for e in examples:
+        n = len(e.sentences[flag])
+        emb = np.stack([next(vectors) for _ in range(n)]) if n else np.zeros((0, 384))
+        bags.append(model.sentence_features(emb, e.rule_hits[flag]) if n else np.zeros((0, 385)))
+    return bags, np.array([bool(e.label[flag]) for e in examples])
+
+
+def _fit_mil(bags, labels, c: float) -> LogisticRegression:
+    """Multiple-instance fit: every sentence of a positive mail first, then only its best ones."""
+    clf = None
+    for _ in range(3):
+        xs, ys = [], []
+        for bag, positive in zip(bags, labels, strict=True):
+            if not len(bag):
+                continue
+            if not positive:
+                xs.append(bag)
+                ys += [0] * len(bag)
+                continue
+            keep = np.ones(len(bag), bool)
+            if clf is not None:
+                p = clf.predict_proba(bag)[:, 1]
+                keep = p >= min(0.5, p.max() * 0.7)
+            xs.append(bag[keep])
+            ys += [1] * int(keep.sum())
+        clf = _lr(c, balanced=True).fit(np.vstack(xs), np.array(ys))
+    return clf
+
+
+def _mail_scores(clf, bags) -> np.ndarray:
+    return np.array([clf.predict_proba(b)[:, 1].max() if len(b) else 0.0 for b in bags])
+
+
+def _best_threshold(scores, labels) -> tuple[float, float]:
+    best = (0.0, 0.5)
+    for t in np.arange(0.2, 0.96, 0.025):
+        f = f1_score(labels, scores >= t, zero_division=0)
+        best = max(best, (float(f), round(float(t), 3)))
+    return best
+
+
+def fit_flag(examples, embedder, fold_ids, flag: str) -> tuple[dict, dict]:
+    """A sentence-level model for one flag; threshold tuned on out-of-fold mail scores."""
+    bags, labels = _bags(examples, embedder, flag)
+    rule = np.array([any(e.rule_hits[flag]) for e in examples])
+    best = None
+    for c in FLAG_GRID:
+        scores = np.zeros(len(bags))
+        for fold in np.unique(fold_ids):
+            tr = fold_ids != fold
+            clf = _fit_mil([b for b, m in zip(bags, tr, strict=True) if m], labels[tr], c)
+            held = np.flatnonzero(~tr)
+            scores[held] = _mail_scores(clf, [bags[i] for i in held])
+        f, t = _best_threshold(scores, labels)
+        if best is None or f > best[0]:
+            best = (f, t, c)
+    f, t, c = best
+    clf = _fit_mil(bags, labels, c)
+    report = {
+        f"{flag}_cv_f1": f,
+        f"{flag}_rules_only_f1": float(f1_score(labels, rule, zero_division=0)),
+        f"{flag}_threshold": t,
+        f"{flag}_C": c,
+    }
+    weights = {
+        f"{flag}_W": clf.coef_[0].astype(np.float32),
+        f"{flag}_b": np.float32(clf.intercept_[0]),
+        f"{flag}_threshold": np.float32(t),
+    }
+    return weights, report
+
+
+def fit_all(examples, embedder, fold_ids) -> tuple[dict, dict]:
+    """Every model of the employer-mail classifier, with its cross-validated scores."""
+    weights, report = fit_kind(examples, embedder, fold_ids)
+    for flag in ("has_specific_feedback", "talent_pool"):
+        w, r = fit_flag(examples, embedder, fold_ids, flag)
+        weights.update(w)
+        report.update(r)
+    return weights, report
