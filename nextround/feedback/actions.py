@@ -20,6 +20,7 @@ from nextround.feedback.models import (
     State,
 )
 from nextround.feedback.smtp import MailSender, Outgoing, SendError, SmtpSender, build_message
+from nextround.feedback.suggest import day_month
 
 # The Huey task retries a failed send this many times, waiting 1, 2, 4, 8, 16 minutes.
 RETRIES = 5
@@ -139,7 +140,7 @@ def follow_up_refusal(req: FeedbackRequest, now: datetime | None = None) -> str:
         return "A follow-up is only possible after the request was sent and before any reply."
     due = req.sent_at + timedelta(days=follow_up_days())
     if now < due:
-        when = timezone.localtime(due).strftime("%-d %B")
+        when = day_month(due)
         return f"Give them time: a follow-up is offered from {when} ({follow_up_days()} days)."
     return ""
 

@@ -163,6 +163,16 @@ def mark_feedback_sent(request, request_id: int, payload: MarkSentIn):
     return _request(request.auth, request_id)
 
 
+@router.post("/feedback-requests/{request_id}/send", response={202: RequestDetailOut})
+def send_feedback_request(request, request_id: int, payload: MarkSentIn):
+    """Send the request (or the follow-up) over the user's SMTP server; failures are retried."""
+    from nextround.feedback.tasks import send_feedback_request as task
+
+    actions.queue_send(request.auth, request_id, kind=payload.kind)
+    task(request_id)
+    return 202, _request(request.auth, request_id)
+
+
 @router.post("/applications/{application_id}/feedback", response={201: FeedbackOut})
 def add_feedback(request, application_id: int, payload: TextIn):
     """Record pasted feedback (notes from a call); it is analysed into themes and the plan."""

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from nextround.applications.models import Application, Contact, Interview
 from nextround.debriefs.models import Debrief, Flag, ReviewStatus
+from nextround.feedback.suggest import day_month
 
 # What the user wants to improve, phrased for the employer, per confirmed debrief flag.
 IMPROVE = {
@@ -35,7 +36,8 @@ TEMPLATES = {
         "Ask about what you are working on",
         "Feedback on my {role} interview",
         "Hi {name},\n\n"
-        "Thank you again for considering me for the {role} position at {company}{when}. "
+        "Thank you again for considering me for the {role} position at {company}, and for "
+        "your time{when}. "
         "Although I'm disappointed, I appreciated the conversation.\n\n"
         "I'm working on {improve}, and your view would help me focus. Was there anything in "
         "that area, or anything else, that I could strengthen for next time?\n\n"
@@ -98,7 +100,7 @@ def _fields(app: Application, contact: Contact | None, sender: str) -> dict:
     )
     when = ""
     if latest:
-        when = " at the interview on " + timezone.localtime(latest.starts_at).strftime("%-d %B")
+        when = " at the interview on " + day_month(latest.starts_at)
     first_name = contact.name.split()[0] if contact and contact.name.strip() else "there"
     return {
         "name": first_name,

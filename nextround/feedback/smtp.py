@@ -54,17 +54,19 @@ def build_message(out: Outgoing) -> EmailMessage:
 class SmtpSender:
     """Deliver over SMTP with STARTTLS, implicit SSL/TLS or plain (local relays)."""
 
-    def __init__(self, host, port, security="starttls", username="", password="", timeout=TIMEOUT):
+    def __init__(self, host, port, security="starttls", username="", password="", *, cafile=None):
         self.host, self.port, self.security = host, port, security
-        self.username, self.password, self.timeout = username, password, timeout
+        self.username, self.password = username, password
+        self.cafile = cafile  # a private CA for a self-hosted relay; None trusts the system's
 
     def _connect(self) -> smtplib.SMTP:
+        # Certificates and host names are always verified: a password never goes out unchecked.
+        context = ssl.create_default_context(cafile=self.cafile)
         if self.security == "ssl":
-            context = ssl.create_default_context()
-            return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
-        conn = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+            return smtplib.SMTP_SSL(self.host, self.port, timeout=TIMEOUT, context=context)
+        conn = smtplib.SMTP(self.host, self.port, timeout=TIMEOUT)
         if self.security == "starttls":
-            conn.starttls(context=ssl.create_default_context())
+            conn.starttls(context=context)
         return conn
 
     def send(self, message: EmailMessage) -> str:
@@ -80,6 +82,12 @@ class SmtpSender:
             raise SendError(f"The server refused the recipient ({_reply(exc)}).") from exc
         except smtplib.SMTPResponseException as exc:
             raise SendError(f"The server refused the message ({_reply(exc)}).") from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            raise SendError(
+                f"The server does not support this ({exc}); check the security setting."
+            ) from exc
+        except ssl.SSLError as exc:
+            raise SendError(f"The secure connection to {self.host} failed ({exc}).") from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise SendError(f"Could not reach {self.host}:{self.port} ({exc}).") from exc
         if refused:

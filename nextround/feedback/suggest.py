@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from nextround.applications.models import (
     Application,
@@ -17,6 +17,11 @@ from nextround.applications.stages import Stage
 
 NO_REPLY_PARTS = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply")
 EARLY_STAGES = (Stage.APPLIED, Stage.SCREENING, Stage.SAVED)
+
+
+def day_month(value: datetime) -> str:
+    """'21 November' in the user's time zone (portable, unlike strftime's %-d)."""
+    return dateformat.format(timezone.localtime(value), "j F")
 
 
 def is_no_reply(address: str) -> bool:
@@ -64,7 +69,7 @@ def suggest_recipient(app: Application) -> Recipient:
         people = _human(interview.interviewers.all())
         if people:
             c = people[0]
-            when = timezone.localtime(interview.starts_at).strftime("%-d %B")
+            when = day_month(interview.starts_at)
             reason = (
                 f"No recruiter on file; you dealt with {c.name} directly at the {when} interview."
             )
@@ -102,9 +107,8 @@ class Timing:
     def sentence(self) -> str:
         if self.rejected_at is None:
             return "Send it soon, and not later than a week after the rejection."
-        fmt = "%-d %B"
-        start, end = (timezone.localtime(d).strftime(fmt) for d in (self.send_from, self.send_by))
-        latest = timezone.localtime(self.latest).strftime(fmt)
+        start, end = day_month(self.send_from), day_month(self.send_by)
+        latest = day_month(self.latest)
         return f"Best sent {start}–{end} (1–2 days after the rejection), not later than {latest}."
 
 

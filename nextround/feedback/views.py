@@ -124,8 +124,10 @@ def request_send(request, pk):
         return redirect("feedback_request", pk)
     send_feedback_request(req.pk)
     req.refresh_from_db()
-    if req.pending_send:
-        messages.error(request, f"Not sent yet: {req.last_error or 'queued'}. It will be retried.")
+    if req.pending_send and req.last_error:
+        messages.error(request, f"Not sent yet: {req.last_error} It will be retried.")
+    elif req.pending_send:  # a real queue: the consumer sends it shortly
+        messages.info(request, "Queued for sending; this page shows when it has gone.")
     else:
         messages.success(request, f"Sent to {req.to_address}.")
     return redirect(req)

@@ -6,7 +6,11 @@ from django.test import Client
 from nextround.accounts.actions import create_token
 from nextround.analysis.action_plan import next_step
 from nextround.feedback.models import FeedbackRequest, State
-from nextround.feedback.tests.factories import recruiter, rejected_application
+from nextround.feedback.tests.factories import (
+    SmtpAccountFactory,
+    recruiter,
+    rejected_application,
+)
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"
@@ -99,3 +103,16 @@ def test_empty_pasted_feedback_is_refused_with_422(api, user):
     app = rejected_application(user)
     response = post(api, f"/applications/{app.pk}/feedback", {"text": ""})
     assert response.status_code == 422
+
+
+def test_sending_over_smtp_reaches_the_server_and_reports_the_state(api, user, smtp_server):
+    handler, port = smtp_server
+    SmtpAccountFactory(owner=user, port=port)
+    app = rejected_application(user)
+    recruiter(app)
+    rid = post(api, f"/applications/{app.pk}/feedback-request", {}).json()["id"]
+    response = post(api, f"/feedback-requests/{rid}/send", {"kind": "request"})
+    assert response.status_code == 202
+    body = response.json()
+    assert body["state"] == State.SENT and body["message_id"] and body["last_error"] == ""
+    assert [e.rcpt_tos for e in handler.envelopes] == [["priya@acme.test"]]

@@ -29,6 +29,7 @@ ENDPOINTS = [
     ("get", "/feedback-requests/{request}", None),
     ("put", "/feedback-requests/{request}/draft", {"subject": "Spy", "body": "Spy"}),
     ("post", "/feedback-requests/{request}/mark-sent", {"kind": "request"}),
+    ("post", "/feedback-requests/{request}/send", {"kind": "request"}),
     ("post", "/applications/{application}/feedback-request", {}),
     ("post", "/applications/{application}/feedback", {"text": "Spy notes"}),
     ("patch", "/action-items/{item}", {"done": True}),

@@ -130,3 +130,16 @@ def test_a_request_is_refused_for_an_application_that_was_not_rejected(logged_in
     response = logged_in.post(reverse("feedback_request_create", args=[app.pk]), follow=True)
     assert "Feedback is requested after a rejection" in response.content.decode()
     assert not FeedbackRequest.objects.filter(application=app).exists()
+
+
+@pytest.mark.parametrize("state", [s.value for s in State])
+def test_the_request_page_renders_in_every_state_with_its_history(logged_in, user, state):
+    req = sent_request(user, days_ago=2)
+    FeedbackRequest.objects.filter(pk=req.pk).update(state=state)
+    page = logged_in.get(reverse("feedback_request", args=[req.pk]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert f'<span class="badge" id="request-state">{State(state).label}</span>' in html
+    assert "Draft → Sent" in html
+    offers_outcome = state in (State.SENT, State.FOLLOW_UP_SENT)
+    assert ("What happened?" in html) is offers_outcome
