@@ -1,7 +1,8 @@
-"""The data directory: SQLite file, secret key (mode 600), uploads. No Django import."""
+"""The data directory: SQLite file, secret key and credentials key (mode 600), uploads."""
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -12,18 +13,23 @@ def ensure_data_dir(path: Path) -> Path:
     return path
 
 
-def load_or_create_secret_key(path: Path) -> str:
-    """Return the secret key stored at path, creating it with mode 600 on first use."""
+def read_or_create_private(path: Path, make: Callable[[], bytes]) -> bytes:
+    """The bytes stored at path; on first use write make() there with mode 600."""
     try:
-        return path.read_text().strip()
+        return path.read_bytes().strip()
     except FileNotFoundError:
         pass
-    key = secrets.token_urlsafe(50)
-    # O_EXCL: if two processes start at once, one writes and the other reads its key.
+    value = make()
+    # O_EXCL: if two processes start at once, one writes and the other reads its value.
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as handle:
-        handle.write(key)
-    return key
+        return path.read_bytes().strip()
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(value)
+    return value
+
+
+def load_or_create_secret_key(path: Path) -> str:
+    """Return Django's secret key stored at path, creating it with mode 600 on first use."""
+    return read_or_create_private(path, lambda: secrets.token_urlsafe(50).encode()).decode()

@@ -77,24 +77,24 @@ def background_worker(enabled: bool = True, workers: int = 1):
 
 
 def wsgi_app():
-    """The Django WSGI app, with static files served by WhiteNoise from STATIC_ROOT."""
+    """The Django WSGI app wrapped in WhiteNoise, which serves the static files."""
     from django.core.wsgi import get_wsgi_application
     from whitenoise import WhiteNoise
 
     # Wrapping (rather than middleware) keeps static serving out of the settings module.
-    return WhiteNoise(
-        get_wsgi_application(),
-        root=str(settings.STATIC_ROOT),
-        prefix=settings.STATIC_URL,
-        max_age=3600,
-    )
+    return WhiteNoise(get_wsgi_application(), max_age=3600)
 
 
-def create_server(host: str, port: int, *, threads: int = 8):
-    """A waitress server bound to host:port (port 0 picks a free one)."""
+def add_static_files(app) -> None:
+    """Serve what collectstatic put in STATIC_ROOT (WhiteNoise indexes the files now)."""
+    app.add_files(str(settings.STATIC_ROOT), prefix=settings.STATIC_URL)
+
+
+def create_server(app, host: str, port: int, *, threads: int = 8):
+    """A waitress server for app bound to host:port (port 0 picks a free one)."""
     from waitress.server import create_server as waitress_server
 
-    return waitress_server(wsgi_app(), host=host, port=port, threads=threads, ident="nextround")
+    return waitress_server(app, host=host, port=port, threads=threads, ident="nextround")
 
 
 def server_url(server) -> str:

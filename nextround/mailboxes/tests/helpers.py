@@ -64,11 +64,17 @@ def employer_mail(n: int, kind: str = "rejection", domain: str = "acme.example")
             "have decided not to move forward with your application.\r\nYour SQL exercise was "
             "strong, but the panel felt your stakeholder examples lacked measurable outcomes.",
         ),
-        "other": (f"Weekly digest {n}", "Here is what happened in the garden club this week."),
+        "other": (f"Garden club digest {n}", "The tomatoes did well this week. See you Sunday."),
     }
     subject, body = bodies[kind]
+    sender = (
+        f"Acme Talent <talent@{domain}>"
+        if kind == "rejection"
+        else "Garden Club <news@club.example>"
+    )
+    listed = "List-Unsubscribe: <mailto:leave@club.example>\r\n" if kind == "other" else ""
     return (
-        f"From: Acme Talent <talent@{domain}>\r\nTo: alex@example.test\r\n"
+        f"From: {sender}\r\nTo: alex@example.test\r\n{listed}"
         f"Subject: {subject}\r\nMessage-ID: <m{n}-{kind}@{domain}>\r\n"
         f"Date: Mon, 16 Nov 2026 10:{n % 60:02d}:00 +0000\r\n"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\nDear Alex,\r\n\r\n{body}\r\n\r\n"

@@ -5,6 +5,8 @@ from datetime import datetime, timedelta
 import pytest
 from django.utils import timezone
 
+from nextround.analysis.employer_mail import classify_email
+from nextround.analysis.mime import parse_message
 from nextround.mailboxes.actions import sync_account
 from nextround.mailboxes.models import FolderState, MailMessage
 from nextround.mailboxes.tests.helpers import append, employer_mail, make_account, recreate_folder
@@ -17,19 +19,29 @@ def stored(account, **filters):
 
 
 def test_a_first_sync_stores_each_message_once_with_its_classification(user, dovecot, mailbox_user):
-    append(dovecot, mailbox_user, [employer_mail(1), employer_mail(2, "other")])
+    raws = [employer_mail(1), employer_mail(2, "other")]
+    append(dovecot, mailbox_user, raws)
     account = make_account(user, dovecot, mailbox_user)
 
     result = sync_account(account)
 
     assert (result.ok, result.new, result.seen) == (True, 2, 2)
+    for uid, raw in enumerate(raws, start=1):
+        analysis = classify_email(parse_message(raw))
+        row = stored(account).get(uid=uid)
+        assert (row.kind, row.talent_pool, row.company or None, row.role or None) == (
+            analysis.kind,
+            analysis.talent_pool,
+            analysis.company,
+            analysis.role,
+        )
     rejection = stored(account).get(message_id="<m1-rejection@acme.example>")
     assert (rejection.kind, rejection.company) == ("rejection", "Acme")
     assert rejection.role == "Data Analyst"
     assert rejection.has_specific_feedback is True
     assert rejection.from_addr == "talent@acme.example"
     assert (rejection.folder, rejection.uid, rejection.owner) == ("INBOX", 1, user)
-    assert stored(account).get(uid=2).kind == "other"
+    assert stored(account).get(uid=2).from_addr == "news@club.example"
     account.refresh_from_db()
     assert account.last_sync_at is not None and account.last_error == ""
 
