@@ -72,7 +72,7 @@ def classify_email(msg: ParsedMessage) -> MailAnalysis:
 def is_candidate(view: MailView) -> bool:
     """False for mail with no job vocabulary and no strong rule hit (the cheap `other` exit)."""
     s = view.scores
-    return view.job_context or max(s.reject, s.invite, s.offer, s.asked) >= 6
+    return view.weak_job or max(s.reject, s.invite, s.offer, s.asked) >= 6
 
 
 def decide(s: Scores) -> tuple[str, float]:

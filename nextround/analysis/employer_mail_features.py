@@ -15,7 +15,7 @@ from nextround.analysis.mime import ParsedMessage
 from nextround.analysis.text import split_sentences
 
 MAX_BODY = 20_000  # employer mail is short; long bodies are newsletters or pasted documents
-DOC_CHARS = 420  # the subject and opening sentences carry the decision; ~90 tokens
+DOC_CHARS = 300  # the subject and opening sentences carry the decision; ~65 tokens
 PERSONAL = re.compile(
     r"\byour (?:job )?application\b|\binvite you to (?:an? )?interview|\boffer you the\b|\bthank "
     r"you for applying\b",
@@ -31,6 +31,16 @@ _ADDRESSED = re.compile(r"\b(?:you|your|please|attached|enclosed)\b", re.I)
 _FEEDBACK_WORD = re.compile(r"\bfeedback\b", re.I)
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}[,!:]?$",
+    re.I,
+)
+# Short personal notes from recruiters and hiring managers often lack the usual job vocabulary.
+WEAK_JOB = re.compile(
+    r"\b(?:candidature|on ?board|showreel|(?:edit|skills?|trial|work) (?:test|task|shift)"
+    r"|(?:quick|short|intro\w*|informal|phone|video|first) (?:call|chat)|meet the team"
+    r"|get you in|start date|notice period|equity|package|(?:first|second|final)[- ]stage"
+    r"|engineer|director|analyst|developer|designer|accountant|administrator|co-?ordinator"
+    r"|executive|scientist|consultant|specialist|nurse|teacher|assistant|technician"
+    r"|(?:passed|forwarded|sent) (?:it |this |your \w+ )?(?:on )?to|if it'?s a fit)\b",
     re.I,
 )
 # A hard-wrapped line ends without sentence punctuation and the next line goes on in lower case.
@@ -61,6 +71,7 @@ class MailView:
     sentences: list[str]
     scores: Scores
     job_context: bool
+    weak_job: bool
     rule_feedback: list[bool] = field(default_factory=list)
     rule_talent: list[bool] = field(default_factory=list)
 
@@ -80,10 +91,12 @@ def read_mail(msg: ParsedMessage, text: str) -> MailView:
     clean = clean_body(text[: MAX_BODY * 2])
     body = _WRAP.sub(" ", clean.body[:MAX_BODY])
     subject = _SUBJECT_PREFIX.sub("", clean.forwarded_subject or msg.subject).strip()
-    job_context = rules.has_job_context(f"{subject}\n{body}\n{clean.signature[:300]}")
+    head = f"{subject}\n{body}\n{clean.signature[:300]}"
+    job_context = rules.has_job_context(head)
+    weak_job = job_context or bool(WEAK_JOB.search(head))
     sentences = [s.text for s in split_sentences(body)]
     scores = score_mail(sentences, subject, msg.subject, clean, text)
-    return MailView(msg, clean, body, subject, sentences, scores, job_context)
+    return MailView(msg, clean, body, subject, sentences, scores, job_context, weak_job)
 
 
 def score_mail(
@@ -141,7 +154,7 @@ def doc_text(view: MailView) -> str:
         size += len(sentence)
         if size >= DOC_CHARS:
             break
-    return "\n".join(parts)[: DOC_CHARS + 200]
+    return "\n".join(parts)[: DOC_CHARS + 60]
 
 
 def rule_features(view: MailView, rule_kind: str, kinds: tuple[str, ...]) -> np.ndarray:
@@ -150,6 +163,7 @@ def rule_features(view: MailView, rule_kind: str, kinds: tuple[str, ...]) -> np.
     scores = [s.ack, s.reject, s.invite, s.offer, s.asked, s.other, float(s.feedback_words)]
     bits = [
         float(view.job_context),
+        float(view.weak_job),
         float(msg.bulk),
         float(bool(re.match(r"\s*re\s*:", msg.subject, re.I))),
         float(bool(view.clean.quoted.strip())),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|the candidate)\b", re.I)
-_EVALUATION = re.compile(
+EVALUATION = re.compile(
     r"\b(?:lack\w*|didn't|did not|could have|could've|would have|would've|should have|should've"
     r"|needed|"
     r"need(?:s|ed)? (?:to|more)|weak\w*|struggl\w*|not (?:quite |yet |as |very |entirely |fully "
@@ -150,7 +150,7 @@ def is_feedback_sentence(sentence: str, *, in_list: bool = False) -> bool:
     """True when the sentence is a concrete observation about the candidate's own performance."""
     if len(sentence.split()) < 5 or len(sentence) > 500:
         return False
-    if not _EVALUATION.search(sentence) or not _ASPECT.search(sentence):
+    if not EVALUATION.search(sentence) or not _ASPECT.search(sentence):
         return False
     if _GENERIC.search(sentence):
         return False

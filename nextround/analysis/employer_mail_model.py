@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nextround.analysis.employer_mail_feedback import EVALUATION
 from nextround.analysis.employer_mail_features import (
     MailView,
     doc_text,
@@ -23,15 +24,18 @@ from nextround.analysis.employer_mail_features import (
 
 KINDS = ("acknowledgement", "interview_invitation", "rejection", "offer", "feedback_reply", "other")
 MODEL_PATH = Path(__file__).with_name("models") / "email-v1.npz"
-MAX_SENTENCES = 10  # per flag; mail with more candidate sentences is rare and costly to embed
+# Per flag: embedding is the costly step, so only a few sentences that pass a lexical hint are read.
+MAX_FEEDBACK_SENTENCES = 6
+MAX_TALENT_SENTENCES = 3
+MAX_CHARS = 300
 FLAG_KINDS = {
     "has_specific_feedback": ("rejection", "feedback_reply"),
     "talent_pool": ("rejection", "feedback_reply", "acknowledgement"),
 }
 _TALENT_HINT = re.compile(
-    r"\b(?:future|file|record|pool|again|touch|keep\w*|kept|hold\w*|retain\w*|mind|database"
-    r"|network|community|pipeline|re-?apply|apply|opportunit\w*|vacanc\w*|openings?|roles?"
-    r"|positions?|hear from|reach out|contact|notify|alert|suit\w*|upcoming|store\w*|details)\b",
+    r"\b(?:future|on file|on record|pool|again|in touch|keep\w*|kept|hold\w*|retain\w*|in mind"
+    r"|database|network|community|pipeline|re-?apply|upcoming|stor(?:e|ed|ing)|alert|notify"
+    r"|other (?:roles|positions|opportunities|vacancies|openings))\b",
     re.I,
 )
 _SMALL_TALK = re.compile(
@@ -98,10 +102,11 @@ def flag_candidates(view: MailView, kind: str) -> dict[str, list[int]]:
         if len(s.split()) >= 4 and len(s) <= 600 and not _SMALL_TALK.match(s)
     ]
     if kind in FLAG_KINDS["has_specific_feedback"]:
-        out["has_specific_feedback"] = usable[:MAX_SENTENCES]
+        judged = [i for i in usable if EVALUATION.search(view.sentences[i])]
+        out["has_specific_feedback"] = judged[:MAX_FEEDBACK_SENTENCES]
     if kind in FLAG_KINDS["talent_pool"]:
         hinted = [i for i in usable if _TALENT_HINT.search(view.sentences[i])]
-        out["talent_pool"] = hinted[-MAX_SENTENCES:]  # talent-pool lines close a mail
+        out["talent_pool"] = hinted[-MAX_TALENT_SENTENCES:]  # talent-pool lines close a mail
     return out
 
 
@@ -118,7 +123,7 @@ def predict_flags(view: MailView, kind: str) -> tuple[list[str], bool]:
         return [], False
     from nextround.analysis.embed import embed
 
-    vectors = dict(zip(order, embed([view.sentences[i] for i in order]), strict=True))
+    vectors = dict(zip(order, embed([view.sentences[i][:MAX_CHARS] for i in order]), strict=True))
     m = load()
     feedback: list[str] = []
     talent = False

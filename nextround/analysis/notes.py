@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nextround.analysis import notes_lexicon as lex
-from nextround.analysis import notes_ml
+from nextround.analysis import notes_ml, notes_veto
 from nextround.analysis import notes_rules as rules
 from nextround.analysis import notes_rules_mind as mind
 from nextround.analysis.notes_scope import (
@@ -79,6 +79,24 @@ _SPECS = {
     "distracted": _FlagSpec(mind.DISTRACTED, _ALL_PAST, True),
     "cast_doubt": _FlagSpec(mind.CAST_DOUBT, _ALL_PAST),
 }
+# Classifier hits are vetoed in a unit by the flag's denial ("phone was on silent", "stayed calm",
+# "got there early") and past-job/habit scope; a note that says the candidate was on time gets
+# no model-only lateness at all.
+_EARLY = re.compile(r"\b(?:early|on\s+time|in\s+(?:good\s+)?time|punctual\w*|to\s+spare)\b")
+DENIALS = {
+    flag: notes_veto.combine(
+        spec.deny, _EARLY if flag == "late_arrival" else None, *(spec.past or (lex.HABIT,))
+    )
+    for flag, spec in _SPECS.items()
+}
+_ON_TIME_DENIALS = {**DENIALS, "late_arrival": re.compile("")}
+
+
+def ml_denials(ctx: NoteContext) -> dict[str, re.Pattern]:
+    """The per-flag denial patterns that veto classifier hits in a note with this context."""
+    return _ON_TIME_DENIALS if ctx.on_time else DENIALS
+
+
 _SCHEDULE_RULE = rules.Rule(re.compile("$^"), 0.9, frozenset())
 
 
@@ -88,7 +106,7 @@ def analyze_notes(text: str) -> list[NoteFlag]:
         return []
     text = text[:MAX_CHARS]
     low, ctx, best, rejected = rule_pass(text)
-    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected):
+    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected, ml_denials(ctx)):
         best[flag] = NoteFlag(flag, unit.text, unit.start, unit.end, round(probability, 2))
     return sorted(best.values(), key=lambda f: (f.start, FLAGS.index(f.flag)))
 

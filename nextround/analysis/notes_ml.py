@@ -18,6 +18,7 @@ import numpy as np
 
 from nextround.analysis import notes_lexicon as lex
 from nextround.analysis.notes_scope import NoteContext, first_subject
+from nextround.analysis.notes_veto import unit_vetoes
 from nextround.analysis.text import Span, split_sentences
 
 MODEL_FILE = Path(__file__).parent / "models" / "notes-v1.npz"
@@ -28,6 +29,11 @@ _CUT = re.compile(
     r"\s*[;:]\s+|,?\s+(?=(?:and\s+then|then|but|whereas|because|cos|so)\s)|"
     r",\s+(?=(?:and\s+)?(?:i|he|she|they|we|my)\b)|\s+and\s+(?=(?:i|he|she|they|we|my)\b)"
 )
+# The transformer costs ~0.5 ms per token on one core, so a note's units are embedded only up to
+# a token budget; a cheap gate (static word vectors) decides which units come first.
+BUDGET_TOKENS = 72
+BUDGET_SHARE = 0.15  # of the tokens beyond the fixed budget, for long notes
+BUDGET_CAP = 480  # never more, however long the note (bounds a 100,000-character paste)
 SCOPE_FEATURES = ("negation", "hypothetical", "advice", "past", "other_subject", "self_subject")
 
 
@@ -39,6 +45,7 @@ class NotesModel:
     coef: np.ndarray
     intercept: np.ndarray
     thresholds: np.ndarray
+    gate: np.ndarray  # static-vector + scope weights, then the bias, of the "any flag" gate
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Per-unit, per-flag probabilities (rows: units, columns: flags)."""
@@ -115,6 +122,7 @@ def load_model(path: Path = MODEL_FILE) -> NotesModel | None:
             data["coef"].astype(np.float32),
             data["intercept"].astype(np.float32),
             data["thresholds"].astype(np.float32),
+            data["gate"].astype(np.float32),
         )
 
 
@@ -127,34 +135,67 @@ class Prepared:
     vetoed: np.ndarray
 
 
-def prepare(text: str, low: str, ctx: NoteContext, flags, rejected) -> Prepared:
-    """Cut a note into units; a trigger the rules rejected (e.g. denied) vetoes its unit's flag."""
+def prepare(text: str, low: str, ctx: NoteContext, flags, rejected, denials) -> Prepared:
+    """Cut a note into units; a rejected rule trigger or a denial ("on silent") vetoes a flag."""
     units = note_units(text, low)
     vetoed = np.zeros((len(units), len(flags)), dtype=bool)
     for flag, offset in rejected:
         for row, unit in enumerate(units):
             if unit.start <= offset < unit.end:
                 vetoed[row, flags.index(flag)] = True
+    for row, unit in enumerate(units):
+        vetoed[row] |= unit_vetoes(low[unit.start : unit.end], ctx, flags, denials)
     scopes = [scope_features(low[u.start : u.end], ctx) for u in units]
     return Prepared(units, scopes, vetoed)
 
 
-def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected):
+def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected, denials):
     """Flags the rules missed: (flag, probability, unit span) for each flag over its threshold."""
     model = load_model()
     if model is None or found >= set(model.flags):
         return []
-    prep = prepare(text, low, ctx, model.flags, rejected)
+    prep = prepare(text, low, ctx, model.flags, rejected, denials)
     if not prep.units:
         return []
-    from nextround.analysis.embed import embed  # loaded only when a note needs the model
+    from nextround.analysis.embed import get_model  # loaded only when a note needs the model
 
-    vectors = embed([u.text for u in prep.units])
-    probs = model.probabilities(unit_features(vectors, prep.scopes))
-    probs[prep.vetoed] = 0.0
+    chosen = select_units(model, prep)
+    # Small batches of similar length pad less than the default of 32 (~30% faster here).
+    vectors = get_model().encode([prep.units[i].text for i in chosen], batch_size=4)
+    probs = model.probabilities(unit_features(vectors, [prep.scopes[i] for i in chosen]))
+    probs[prep.vetoed[chosen]] = 0.0
     hits = []
     for col, flag in enumerate(model.flags):
         row = int(np.argmax(probs[:, col]))
         if flag not in found and probs[row, col] >= model.thresholds[col]:
-            hits.append((flag, float(probs[row, col]), prep.units[row]))
+            hits.append((flag, float(probs[row, col]), prep.units[chosen[row]]))
     return hits
+
+
+def static_vectors(texts: list[str]) -> tuple[np.ndarray, list[int]]:
+    """Mean input-token vectors (no transformer pass) and token counts of texts."""
+    from nextround.analysis.embed import get_model
+
+    minilm = get_model()
+    encodings = minilm.tokenizer.encode_batch(texts)
+    out = np.zeros((len(texts), minilm.word.shape[1]), dtype=np.float32)
+    for row, enc in enumerate(encodings):
+        if len(enc.ids) > 2:
+            out[row] = minilm.word[enc.ids[1:-1]].mean(axis=0)
+    return out, [len(enc.ids) for enc in encodings]
+
+
+def select_units(model: NotesModel, prep: Prepared) -> list[int]:
+    """Indices of the units to embed: all if they fit the budget, else the gate's best first."""
+    static, lengths = static_vectors([u.text for u in prep.units])
+    total = sum(lengths)
+    budget = min(BUDGET_CAP, BUDGET_TOKENS + BUDGET_SHARE * max(0, total - BUDGET_TOKENS))
+    if total <= budget:
+        return list(range(len(prep.units)))
+    scores = unit_features(static, prep.scopes) @ model.gate[:-1] + model.gate[-1]
+    chosen, used = [], 0
+    for i in np.argsort(-scores, kind="stable"):
+        if used + lengths[i] <= budget:
+            chosen.append(int(i))
+            used += lengths[i]
+    return sorted(chosen) or [int(np.argmax(scores))]

@@ -12,6 +12,7 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 
 # name -> module with a main() -> int; add one line per trained analyser.
 REGISTRY = {
+    "email": "nextround.analysis.train_email",
     "notes": "nextround.analysis.train_notes",
 }
 

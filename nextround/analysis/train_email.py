@@ -79,7 +79,7 @@ def _example(split: str, folder: Path, label: dict) -> Example | None:
     rule_flags(view, rule_kind)
     # Flag models are trained on the sentences they would read for the mail's true kind.
     wanted = model.flag_candidates(view, label["kind"])
-    sentences = {f: [view.sentences[i] for i in wanted.get(f, [])] for f in FLAGS}
+    sentences = {f: [view.sentences[i][: model.MAX_CHARS] for i in wanted.get(f, [])] for f in FLAGS}
     hits = {
         "has_specific_feedback": [view.rule_feedback[i] for i in wanted.get(FLAGS[0], [])],
         "talent_pool": [view.rule_talent[i] for i in wanted.get(FLAGS[1], [])],
@@ -150,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="train email")
     parser.add_argument("--cache", type=Path, help="pickle file caching sentence embeddings")
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args([a for a in argv if a != "email"])  # "email" from the dispatcher
     examples, gated = load_examples()
     print(f"{len(examples)} mails reach the model; gated to `other` wrongly: {gated}")
     weights, report = fit.fit_all(examples, Embedder(args.cache), folds(examples))

@@ -57,7 +57,7 @@ def build(rows: list[dict]) -> list[Note]:
     for row in rows:
         text = row["text"][: notes.MAX_CHARS]
         low, ctx, best, rejected = notes.rule_pass(text)
-        prep = notes_ml.prepare(text, low, ctx, notes.FLAGS, rejected)
+        prep = notes_ml.prepare(text, low, ctx, notes.FLAGS, rejected, notes.ml_denials(ctx))
         built.append((row, set(best), prep, _labels(row, prep.units)))
     vectors = embed([u.text for *_, prep, _ in built for u in prep.units])
     result, pos = [], 0
@@ -101,6 +101,18 @@ def fit(notes_: list[Note], c: float = C):
     return coef, intercept
 
 
+def fit_gate(notes_: list[Note]) -> np.ndarray:
+    """Logistic regression "does this unit show any flag" on static vectors (weights + bias)."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [u.text for n in notes_ for u in n.prep.units]
+    static, _ = notes_ml.static_vectors(texts)
+    x = notes_ml.unit_features(static, [s for n in notes_ for s in n.prep.scopes])
+    y = np.concatenate([(n.labels == 1).any(axis=1) for n in notes_]).astype(int)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
+    return np.append(model.coef_[0], model.intercept_[0]).astype(np.float32)
+
+
 def folds(count: int) -> np.ndarray:
     """Fold number per note: a seeded permutation, so notes (groups) never straddle folds."""
     order = np.random.default_rng(SEED).permutation(count)
@@ -115,7 +127,7 @@ def out_of_fold(notes_: list[Note], c: float = C) -> list[np.ndarray]:
     scores: list[np.ndarray] = [np.zeros(0)] * len(notes_)
     for k in range(FOLDS):
         coef, intercept = fit([n for n, f in zip(notes_, fold) if f != k], c)
-        model = notes_ml.NotesModel(notes.FLAGS, coef, intercept, np.zeros(len(notes.FLAGS)))
+        model = notes_ml.NotesModel(notes.FLAGS, coef, intercept, np.zeros(len(notes.FLAGS)), np.zeros(0))
         for i in np.flatnonzero(fold == k):
             scores[i] = note_scores(model, notes_[i])
     return scores
@@ -161,20 +173,21 @@ def summary(notes_, scores, thresholds, **mode) -> dict:
     per_flag, total = {}, np.zeros(3)
     for col, flag in enumerate(notes.FLAGS):
         c = counts(notes_, scores, col, thresholds[col], **mode)
-        per_flag[flag] = round(f1(*c), 3)
+        per_flag[flag] = round(float(f1(*c)), 3)
         total += c
     tp, fp, fn = total
     micro = {"p": tp / max(tp + fp, 1), "r": tp / max(tp + fn, 1), "f1": f1(tp, fp, fn)}
     return {"micro": {k: round(float(v), 3) for k, v in micro.items()}, "per_flag": per_flag}
 
 
-def export(coef, intercept, thresholds, meta: dict) -> None:
+def export(coef, intercept, thresholds, gate, meta: dict) -> None:
     """Write the weights (byte-for-byte reproducible .npz) and a JSON description beside them."""
     arrays = {
         "flags": np.asarray(json.dumps(list(notes.FLAGS))),
         "coef": coef.astype(np.float32),
         "intercept": intercept.astype(np.float32),
         "thresholds": thresholds.astype(np.float32),
+        "gate": gate.astype(np.float32),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -233,7 +246,7 @@ def main() -> int:
         "cross_validation": {"folds": FOLDS, "grouped_by": "note", "seed": SEED, **cv},
         "cv_note": "thresholds are chosen on the same out-of-fold scores (slightly optimistic)",
     }
-    export(coef, intercept, thresholds, meta)
+    export(coef, intercept, thresholds, fit_gate(built), meta)
     print(f"thresholds: {meta['thresholds']}")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes) and {OUT.with_suffix('.json').name}")
     return 0

@@ -20,17 +20,20 @@ def serve(
     setup_django(migrate=False)
     from nextround.core import server
 
+    # Bind first: a busy port should fail before anything is created or a password shown.
+    app = server.wsgi_app()
+    try:
+        httpd = server.create_server(app, host, port, threads=threads)
+    except OSError as exc:
+        typer.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror}.", err=True)
+        raise typer.Exit(1) from None
     first = server.prepare()
+    server.add_static_files(app)
     if first.password:
         typer.echo(f"Created the owner account '{first.owner_username}'.")
         typer.echo(f"One-time password (shown only now): {first.password}")
         if demo:
             load_owner_demo(first.owner_username)
-    try:
-        httpd = server.create_server(host, port, threads=threads)
-    except OSError as exc:
-        typer.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror}.", err=True)
-        raise typer.Exit(1) from None
 
     def ready(url: str) -> None:
         typer.echo(f"Next Round is running at {url}  (Ctrl-C to stop)")

@@ -1,4 +1,4 @@
-"""Mail and SMTP passwords encrypted at rest with Fernet; one key in the data directory (mode 600)."""
+"""Mail and SMTP passwords encrypted at rest with Fernet; one key file in the data dir (600)."""
 
 from functools import cache
 from pathlib import Path

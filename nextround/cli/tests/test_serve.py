@@ -119,6 +119,7 @@ def test_serve_on_a_port_in_use_fails_with_a_message(tmp_path):
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "One-time password" not in result.stdout, "no owner is made when serving fails"
 
 
 def test_help_needs_under_half_a_second_of_cpu(tmp_path):
