@@ -12,7 +12,7 @@ from django.utils import timezone
 from nextround.accounts.models import ApiToken
 from nextround.core.scoping import get_owned_or_404
 
-TOKEN_PREFIX = "nr_"
+TOKEN_PREFIX = "nr_"  # noqa: S105 - a public prefix that marks tokens, not a secret
 
 
 def generate_password() -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? (optionally followed by quotes/brackets), at a newline
-# that starts a bullet or a blank line, or at a semicolon-free line break.
+# A sentence ends at . ! ? (optionally followed by quotes/brackets) before a capital or digit,
+# and at every line break (notes are often one thought per line; bullets are stripped below).
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)]|[a-z][.)])\s+", re.MULTILINE)
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•·–—]|\d+[.)])\s)|\n")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs.", "approx.", "incl.")
 
 

@@ -77,11 +77,11 @@ def create_application(
     company: Company | str,
     role_title: str,
     stage: str = Stage.APPLIED,
-    source: str = EventSource.USER,
+    event_source: str = EventSource.USER,
     at: datetime | None = None,
     **fields,
 ) -> Application:
-    """Create an application and its first stage event."""
+    """Create an application and its first stage event (recorded as coming from event_source)."""
     if isinstance(company, str):
         company = get_or_create_company(owner, company)
     elif company.owner_id != owner.pk:
@@ -104,7 +104,7 @@ def create_application(
         app.rejected_at_stage = Stage.APPLIED
     _save_valid(app, exclude=["owner"])
     StageEvent.objects.create(
-        owner=owner, application=app, from_stage="", to_stage=stage, at=at, source=source
+        owner=owner, application=app, from_stage="", to_stage=stage, at=at, source=event_source
     )
     return app
 

@@ -129,6 +129,9 @@ class StageEvent(Owned):
     at = models.DateTimeField(default=timezone.now)
     note = models.TextField(blank=True, validators=[MaxLengthValidator(MAX_TEXT)])
     source = models.CharField(max_length=10, choices=EventSource.choices, default=EventSource.USER)
+    message = models.ForeignKey(
+        "mailboxes.MailMessage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["at", "pk"]

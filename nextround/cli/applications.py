@@ -37,16 +37,15 @@ def add(
     from nextround.applications import actions
 
     owner = resolve_user(user)
-    fields = dict(job_url=url, location=location, remote=remote, salary_text=salary)
+    fields = dict(
+        job_url=url, location=location, remote=remote, salary_text=salary, source=source or ""
+    )
     if applied_on:
         fields["applied_on"] = parse_date(applied_on)
     with user_errors(), transaction.atomic():
         app = actions.create_application(
             owner, company=company, role_title=role, stage=stage, **fields
         )
-        if source:
-            # create_application's own `source` names who made the stage event, not the advert.
-            actions.update_application(owner, app, source=source)
     typer.echo(f"Added application {app.pk}: {app} ({app.get_stage_display()}).")
 
 

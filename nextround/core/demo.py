@@ -163,6 +163,7 @@ class _Builder:
             location=location,
             remote=remote,
             salary_text=rng.choice(data.SALARIES),
+            source=rng.choice(data.SOURCES),
             job_url=f"https://careers.{domain}.example/jobs/{rng.randrange(1000, 9999)}",
             job_description=data.JOB_DESCRIPTION.format(
                 role=role,
@@ -171,9 +172,6 @@ class _Builder:
                 extra=rng.choice(data.EXTRAS),
             ),
         )
-        # create_application's `source` is the stage event's; where the advert was found is
-        # Application.source, set separately.
-        actions.update_application(self.owner, app, source=rng.choice(data.SOURCES))
         for stage, at in zip(path[1:], times[1:], strict=True):
             self.move(app, stage, at)
         self.interviews(app, path, times, contacts)

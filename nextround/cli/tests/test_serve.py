@@ -1,9 +1,9 @@
 """`nextround serve` and `nextround --help` as a user runs them: in a separate process."""
 
 import os
-import resource
 import signal
 import subprocess
+import sys
 import time
 import urllib.request
 
@@ -122,26 +122,27 @@ def test_serve_on_a_port_in_use_fails_with_a_message(tmp_path):
     assert "One-time password" not in result.stdout, "no owner is made when serving fails"
 
 
-def test_help_needs_under_half_a_second_of_cpu(tmp_path):
-    # CPU time, not wall time: the suite runs beside other work on two cores, and what --help
-    # must avoid (importing Django, touching the data dir) shows up as CPU. Idle, wall time is
-    # about the same (0.13 s measured).
+def test_help_imports_neither_django_nor_the_analysers(tmp_path):
+    # What would make --help slow is importing Django or the models; its speed itself is
+    # measured by benchmarks/perf_web.py, not asserted here.
+    probe = (
+        "import sys; from typer.testing import CliRunner; from nextround.cli.main import app; "
+        "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0 and 'serve' in r.output; "
+        "names = ('django.db', 'numpy', 'nextround.analysis.embed'); "
+        "heavy = [m for m in names if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
     env = production_env(tmp_path / "data")
-    cpu = []
-    for _ in range(3):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        result = subprocess.run(
-            nextround_command("--help"),
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-        assert result.returncode == 0 and "serve" in result.stdout
-    assert 0 < min(cpu) <= 0.5, cpu
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
     assert not (tmp_path / "data").exists(), "--help must not set up Django"
 
 
