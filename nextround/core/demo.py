@@ -11,6 +11,7 @@ from django.utils import timezone
 from nextround.applications import actions
 from nextround.applications.models import Application, Company, ContactRole, Note
 from nextround.core import demo_data as data
+from nextround.core.demo_reflection import add_reflection
 
 LADDER = ["applied", "screening", "interviewing", "offer"]
 # Days between entering one stage and the next (low, high), by the stage entered next.
@@ -56,8 +57,10 @@ def load_demo(owner, *, seed: int = 7, now: datetime | None = None) -> DemoResul
             f"{owner.get_username()} already has {existing} applications; demo data is only "
             "loaded into an empty account."
         )
+    now = now or timezone.now()
     with transaction.atomic():
-        count = _Builder(owner, random.Random(seed), now or timezone.now()).build()
+        count = _Builder(owner, random.Random(seed), now).build()
+        add_reflection(owner, now)
     return DemoResult(True, count, f"Loaded {count} demo applications for {owner.get_username()}.")
 
 
