@@ -106,7 +106,11 @@ def debrief_analyze(request, interview_id):
     # A new suggestion pre-ticks its box once; after that the user's tick wins.
     ticked |= {f for f in suggestions if f not in seen}
     seen |= set(suggestions)
-    context = {"interview": interview, "checklist": _checklist(ticked, seen, suggestions, {})}
+    # A tick changed while a request is in flight triggers a new one (hx-sync replaces the old),
+    # so the latest request always carries the user's latest ticks.
+    debrief = queries.debrief_for_interview(request.user, interview)
+    reviews = {r.flag: r for r in debrief.flag_reviews.all()} if debrief else {}
+    context = {"interview": interview, "checklist": _checklist(ticked, seen, suggestions, reviews)}
     return render(request, f"{TEMPLATE}#checklist", context)
 
 

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -63,6 +64,12 @@ def _form_link(request, req) -> str:
     return request.build_absolute_uri(reverse("employer_form", args=[employer.form_token(req)]))
 
 
+class MailtoRedirect(HttpResponseRedirect):
+    """A redirect into the user's mail app."""
+
+    allowed_schemes = ["mailto"]
+
+
 @login_required
 def request_detail(request, pk):
     """One request: edit the draft (or the follow-up), check its tone, send, track."""
@@ -79,6 +86,10 @@ def request_detail(request, pk):
             except (ValidationError, actions.FeedbackStateError) as exc:
                 form.add_error(None, exc if isinstance(exc, ValidationError) else str(exc))
             else:
+                if request.POST.get("then") == "mailto":
+                    # Save first so the mail app gets exactly what is on screen.
+                    req.refresh_from_db()
+                    return MailtoRedirect(queries.mailto_link(req))
                 messages.success(request, "Draft saved.")
                 return redirect(req)
         status = 400
