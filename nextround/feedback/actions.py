@@ -191,6 +191,9 @@ def queue_send(owner, request_id: int, *, kind: str = "request") -> FeedbackRequ
     """Check the request can go out over SMTP and mark it pending; the caller enqueues the task."""
     req = _locked(owner, request_id)
     _check_sendable(req, kind)
+    if req.pending_send and not req.last_error:
+        # A second click while the first send is queued would mail the employer twice.
+        raise FeedbackStateError("This message is already on its way.")
     if not SmtpAccount.objects.filter(owner=owner).exists():
         raise ValidationError(
             {"smtp": "Set up your outgoing mail server first, or use 'open in my mail app'."}

@@ -126,6 +126,16 @@ def test_a_retry_after_the_server_comes_back_marks_it_sent(logged_in, user, smtp
     assert len(handler.envelopes) == 1
 
 
+def test_a_second_click_on_send_while_the_first_is_queued_is_refused(logged_in, user):
+    SmtpAccountFactory(owner=user, port=free_port())
+    req = drafted(logged_in, user)
+    actions.queue_send(user, req.pk)
+    with pytest.raises(actions.FeedbackStateError, match="already on its way"):
+        actions.queue_send(user, req.pk)
+    assert actions.deliver(req.pk) is False  # the server is down: it may be sent again now
+    assert actions.queue_send(user, req.pk).pending_send == "request"
+
+
 def test_retries_back_off_and_give_up_after_the_last_attempt(logged_in, user):
     SmtpAccountFactory(owner=user, port=free_port())
     req = drafted(logged_in, user)
