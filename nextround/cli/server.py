@@ -43,6 +43,7 @@ def serve(
                 f"run (new one: nextround password {first.owner_username})."
             )
 
+    server.warm_up_models()
     with server.background_worker(enabled=worker):
         server.serve_forever(httpd, on_ready=ready)
     typer.echo("Stopped.")

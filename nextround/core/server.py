@@ -1,7 +1,9 @@
 """Run Next Round: migrations, first-run owner, static files, Huey consumer, waitress."""
 
+import contextlib
 import logging
 import signal
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -130,3 +132,18 @@ def serve_forever(server, on_ready: Callable[[str], None] | None = None) -> None
             pass
         finally:
             server.close()
+
+
+def warm_up_models() -> threading.Thread:
+    """Load the text-analysis model in the background so no page pays for loading it."""
+
+    def load() -> None:
+        from nextround.analysis.embed import ModelUnavailable, get_model
+
+        # Without the model the analysers fall back to their rules: nothing to warm then.
+        with contextlib.suppress(ModelUnavailable, OSError):
+            get_model()
+
+    thread = threading.Thread(target=load, name="nextround-warm-up", daemon=True)
+    thread.start()
+    return thread
