@@ -1,17 +1,20 @@
 """Quality of the feedback analyser: per-theme precision/recall/F1 and micro-F1.
 
-Usage: python benchmarks/quality_feedback.py [--check] [--errors]
+Usage: python benchmarks/quality_feedback.py [--check] [--errors] [--speed]
 
 The held-out split (feedback_test.jsonl, written by someone else) is the headline;
 the dev split is the one the analyser's author could read. --check exits non-zero
 when the test micro-F1 is below the target (or the test split is missing).
+--speed also times the analyser (run with OPENBLAS_NUM_THREADS=1 for one core).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +86,29 @@ def report(name: str, records: list[dict], show_errors: bool) -> float:
     return micro
 
 
+def speed(records: list[dict]) -> None:
+    """Print first-call (model load) time and median/p90 wall and CPU ms per email-length text."""
+    emails = [r["text"] for r in records if len(r["text"]) >= 200] or [r["text"] for r in records]
+    started = time.perf_counter()
+    analyze_feedback(emails[0])
+    print(f"\nfirst call (loads the model): {1000 * (time.perf_counter() - started):.0f} ms")
+    wall, cpu = [], []
+    for text in emails:
+        started, started_cpu = time.perf_counter(), time.process_time()
+        analyze_feedback(text)
+        wall.append(1000 * (time.perf_counter() - started))
+        cpu.append(1000 * (time.process_time() - started_cpu))
+    chars = statistics.median(len(t) for t in emails)
+    print(f"{len(emails)} texts of >= 200 chars (median {chars:.0f} chars):")
+    for name, times in (("wall", sorted(wall)), ("cpu", sorted(cpu))):
+        p90 = times[int(0.9 * (len(times) - 1))]
+        print(f"  {name}: median {statistics.median(times):.1f} ms, p90 {p90:.1f} ms")
+    big = "Your examples were vague. " + "Lorem ipsum dolor sit amet. " * 8000
+    started = time.perf_counter()
+    analyze_feedback(big)
+    print(f"a {len(big) // 1000} kB paste: {time.perf_counter() - started:.2f} s")
+
+
 def main() -> int:
     """Run the benchmark on every split present."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -90,7 +116,12 @@ def main() -> int:
     parser.add_argument(
         "--errors", action="store_true", help="list the ids of wrongly analysed texts"
     )
+    parser.add_argument(
+        "--speed", action="store_true", help="time the analyser on dev+train emails"
+    )
     args = parser.parse_args()
+    if args.speed:
+        speed(load(SPLITS["dev"]) + load(DATA / "feedback_train.jsonl"))
     results = {}
     for name, path in SPLITS.items():
         if not path.exists():

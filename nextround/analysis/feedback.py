@@ -1,14 +1,21 @@
 """Employer feedback analysis: which themes to work on, and the sentences that say so.
 
-A rule analyser (no model): each sentence is split into clauses at contrast words,
-each clause gets topic themes from a lexicon and a polarity (praise or something to
-work on) with negation and hedging handled; criticism keeps the topic's theme, praise
-of any topic becomes ``positive``.
+A hybrid. Rules: each sentence is split into clauses at contrast words, each clause gets
+topic themes from a lexicon and a polarity (praise or something to work on) with negation
+and hedging handled; criticism keeps the topic's theme, praise of any topic becomes
+``positive``. Model: a per-theme logistic regression over each sentence's MiniLM embedding
+(trained by ``train_feedback``) adds the paraphrases the lexicon misses; its area themes are
+vetoed in sentences whose every clause praises. ``stronger_candidate`` is dropped when the
+text also criticises the candidate (labelling guide §3).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 
 from nextround.analysis import feedback_rules as rules
 from nextround.analysis.action_plan import PERSPECTIVE_MESSAGE, next_step
@@ -56,6 +63,10 @@ THEME_LABELS: dict[str, str] = {
 # Past this many characters the rest is ignored: feedback is short, and a cap
 # keeps a pasted log file from stalling the analyser.
 MAX_CHARS = 200_000
+# The model reads only the first sentences (rules read all): a few ms per sentence.
+MAX_MODEL_SENTENCES = 60
+MODEL_FILE = Path(__file__).parent / "models" / "feedback-v1.npz"
+AREA_THEMES = frozenset(THEMES) - {"positive", "stronger_candidate"}
 
 
 @dataclass(frozen=True)
@@ -80,13 +91,14 @@ def analyze_feedback(text: str) -> FeedbackAnalysis:
     """Find the feedback themes in an email reply, call notes, scorecard or form answer."""
     if not isinstance(text, str) or not text.strip():
         return FeedbackAnalysis((), ())
-    body = rules.normalise(text[:MAX_CHARS])
-    points: list[FeedbackPoint] = []
-    state = _State(scale=rules.scale_of(body.lower()))
-    for span in _content_sentences(body):
-        for theme in _sentence_themes(span.text, state):
-            original = text[span.start : span.end]
-            points.append(FeedbackPoint(theme, original, span.start, span.end))
+    rows = sentence_rows(rules.normalise(text[:MAX_CHARS]))
+    scored = [row.span.text for row in rows if row.scored][:MAX_MODEL_SENTENCES]
+    found = combine(rows, model_probs(scored), _model())
+    points = [
+        FeedbackPoint(theme, text[row.span.start : row.span.end], row.span.start, row.span.end)
+        for row, themes in zip(rows, found, strict=True)
+        for theme in themes
+    ]
     unique = sorted(set(points), key=lambda p: (p.start, THEMES.index(p.theme)))
     themes = tuple(sorted({p.theme for p in unique}))
     return FeedbackAnalysis(themes, tuple(unique))
@@ -99,6 +111,80 @@ def feedback_report(text: str) -> dict:
         "themes": list(result.themes),
         "points": [{"theme": p.theme, "text": p.text} for p in result.points],
     }
+
+
+@dataclass(frozen=True)
+class Row:
+    """One content sentence: its rule themes and how the model may read it."""
+
+    span: Span
+    rules: frozenset[str]
+    scored: bool  # the model reads it (not a bare greeting or pleasantry)
+    praise: bool  # praise or a ruled-out problem: the model's area themes are vetoed here
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per-theme logistic regression over sentence embeddings, with tuned thresholds."""
+
+    coef: np.ndarray  # themes x 384
+    intercept: np.ndarray
+    thresholds: np.ndarray
+
+
+def sentence_rows(body: str) -> list[Row]:
+    """Rule themes and model eligibility of each content sentence of a normalised body."""
+    state = _State(scale=rules.scale_of(body.lower()))
+    rows = []
+    for span in _content_sentences(body):
+        found = frozenset(_sentence_themes(span.text, state))
+        low = rules.blank_pleasantries(span.text.lower())
+        clause_polarity = [rules.polarity(c) for c in rules.clauses(low)] or [0]
+        scored = any(ch.isalpha() for ch in low)
+        # Praise, or a problem ruled out, is no criticism for the model to find.
+        praise = min(clause_polarity) > 0 or (min(clause_polarity) >= 0 and rules.rules_out(low))
+        rows.append(Row(span, found, scored, praise))
+    return rows
+
+
+def model_probs(sentences: list[str], model: Model | None = None) -> np.ndarray:
+    """Per-theme probabilities for sentences (an empty array when there is no model)."""
+    model = model or _model()
+    if model is None or not sentences:
+        return np.zeros((0, len(THEMES)), np.float32)
+    from nextround.analysis.embed import ModelUnavailable, embed
+
+    try:
+        vectors = embed(sentences)
+    except ModelUnavailable:  # without the embedding wheel the rules still work
+        return np.zeros((0, len(THEMES)), np.float32)
+    logits = np.clip(vectors @ model.coef.T + model.intercept, -30, 30)  # no exp overflow
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+def combine(rows: list[Row], probs: np.ndarray, model: Model | None) -> list[set[str]]:
+    """Themes per sentence: rules OR model above threshold, with the polarity vetoes."""
+    found = [set(row.rules) for row in rows]
+    scored = [i for i, row in enumerate(rows) if row.scored][: len(probs)]
+    if model is not None:
+        for i, p in zip(scored, probs, strict=True):
+            hits = {t for t, pk, tk in zip(THEMES, p, model.thresholds, strict=True) if pk >= tk}
+            found[i] |= hits - AREA_THEMES if rows[i].praise else hits
+    # The guide keeps stronger_candidate only where the candidate is not criticised.
+    if any(themes & AREA_THEMES for themes in found):
+        found = [themes - {"stronger_candidate"} for themes in found]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _model() -> Model | None:
+    """The trained weights, read on first use; None when the file is missing."""
+    if not MODEL_FILE.exists():
+        return None
+    with np.load(MODEL_FILE, allow_pickle=False) as saved:
+        if tuple(saved["themes"]) != THEMES:
+            return None
+        return Model(saved["coef"], saved["intercept"], saved["thresholds"])
 
 
 @dataclass

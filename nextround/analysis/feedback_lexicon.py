@@ -78,7 +78,8 @@ STRONG_TOPICS: dict[str, tuple[str, ...]] = {
         r"\b(?:your|any|enough|much|more|company|some|no|little|limited|prior|background|pre-interview) research\b",
         r"\bdo(?:ne|ing)? (?:your|some|any|more|enough|much|further) research\b|\bresearching\b",
         r"\bknow(?:n)? (?:that|about) (?:we|our|us|the company)\b|\bmerg(?:ed|er)\b|\bjob (?:description|spec)\b|\bjd\b",
-        r"\bcompetitors?\b|\bwhat (?:we|the company|they|the business) (?:do|does|did|sell|make|offer)\b",
+        r"\bcompetitors?\b|\bwhat (?:we|the company|they|the business|our \w+) (?:actually |really )?(?:do|does|did|sell|make|offer)\b",
+        r"\b(?:our|their) (?:menu|app|apps|store format|stores|range|brief|accounts|channels|charity|school)\b|\b(?:understand|know|aware|realis)\w* (?:that )?the (?:role|post|position|job) (?:involves|sits|is|was)\b",
         r"\b(?:understanding|knowledge|grasp|picture) of (?:the|this|what the) (?:role|position|job|team|company|business)\b",
         r"\bresponsibilities of the (?:role|job|position)\b|\bthe (?:role|job)'?s? (?:responsibilities|remit|scope)\b",
         r"\bwhat the (?:role|job|position) (?:involves|entails|is about)\b|\babout us\b|\bknow(?:ing)? (?:about )?us\b",
@@ -95,7 +96,7 @@ STRONG_TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "motivation_fit": (
         r"\bmotivat\w*|\bpassion\w*|\benthusias\w*|\bkeen(?:ness)?\b|\bexcite\w*",
-        r"\bwhy (?:you|you'd|you're|this|the role|our|us|join|apply|move|moving|leave|leaving|change)\b",
+        r"\bwhy (?:you|you'd|you're|this|the role|our|us|join|apply|move|moving|leave|leaving|change)\b|\bwhy (?:she|he|they) (?:wants?|wanted|applied|was leaving|is leaving|would)\b|\bdraws? you to\b",
         r"\b(?:un|dis)interested\b|\binterest(?:ed)? in (?:the|this|our|us|working|joining)\b",
         r"\bcultur\w*|\b(?:team|company|cultural|good|right|natural) fit\b|\bfit (?:with|into|in)\b",
         r"\bcareer (?:direction|goals?|path|plans?|aspirations?|ambitions?|going|change)\b",
@@ -151,6 +152,7 @@ WEAK_TOPICS: dict[str, tuple[str, ...]] = {
 # Criticisms that name their theme on their own ("you rambled").
 ISSUES: dict[str, tuple[str, ...]] = {
     "communication": (
+        r"\banswers? (?:were|was) (?:often |always |very |too |quite )?(?:long|short|one-word)\b|\bran on\b|\byes/no\b|\bone-word answers\b|\bdrag (?:information|answers|it) out\b",
         r"\brambl\w*|\blong[- ]winded\b|\bwaffl\w*|\bverbose\b|\b(?:hard|difficult) to follow\b|\brehearsed\b|\bscripted\b",
         r"\ball over the place\b|\boff[- ]topic\b|\btangents?\b|\bjump(?:ed|ing)? between\b",
         r"\b(?:didn't|did not|failed to|never|not) (?:really |quite |directly |always )?"
@@ -160,6 +162,8 @@ ISSUES: dict[str, tuple[str, ...]] = {
         r"\bover-?r[au]n\b|\bran (?:\w+ )?(?:minutes? )?over\b|\b(?:talk|spoke|speak)\w* (?:too|very) (?:fast|quickly)\b",
     ),
     "body_language": (
+        r"\bobvious(?:ly)? nerv\w*|\bvisibly (?:nervous|rattled|shaken|anxious)\b|\brattled\b|\bnervous laugh\w*|\bhands (?:were )?shaking\b",
+        r"\b(?:seemed|looked|came across as|appeared) (?:\w+ )?(?:tired|flat|low[- ]energy|lethargic|stiff|tense)\b",
         r"\bfidget\w*|\bfiddl\w*|\bslouch\w*|\byawn\w*|\bmonotone\b|\bmumbl\w*",
         r"\b(?:little|no|poor|limited|lack of|avoided|minimal|not much|inconsistent) eye contact\b",
         r"\b(?:appeared|seemed|looked|visibly|very|quite|a bit|a little|clearly|came across as|when|got|were|was|being) nervous\b",
@@ -169,6 +173,8 @@ ISSUES: dict[str, tuple[str, ...]] = {
         r"\bcheck(?:ed|ing)? (?:your|his|her|my|the) (?:watch|phone)\b|\bdistracted\b",
     ),
     "attitude": (
+        r"\bcritici[sz](?:ing|ed) (?:his|her|your|their|the) (?:current |previous |former |last |old )?(?:manager|boss|employer|team|colleagues)\b",
+        r"\b(?:team|manager|company|boss|their|his|her)'s fault\b|\bageist\b|\bsexist\b|\bracist\b",
         r"\barrogan\w*|\bcocky\b|\bover-?confiden\w*|\bdefensive\b|\bdismissive\b|\brude\b",
         r"\bcondescending\b|\bpatroni[sz]ing\b|\bunprofessional\b|\bargumentative\b|\bconfrontational\b",
         r"\bbad[- ]?mouth\w*|\bcritical of (?:your|his|her|their)\b|\bnegative about\b|\bblamed\b",
@@ -183,26 +189,32 @@ ISSUES: dict[str, tuple[str, ...]] = {
     ),
     "experience": (
         r"\b(?:over|under)-?qualified\b|\btoo (?:junior|senior|inexperienced)\b|\binexperience\w*",
+        r"\b(?:half-)?step too far\b|\btoo big (?:a|of a) (?:step|jump|leap)\b|\b(?:a big|a huge|quite a) (?:step|jump|leap)\b",
+        r"\b(?:experience|background) (?:is|was|has been) (?:\w+ )?(?:mostly|almost entirely|entirely|predominantly|largely|mainly|primarily|all)\b",
         r"\bshort stints\b|\bjob[- ]hopp\w*",
         r"\b(?:lack|lacked|lacking|limited|not enough|insufficient|little) (?:\w+ )?(?:experience|exposure|background)\b",
     ),
     "technical_skills": (
+        r"\bfailing (?:edge cases|tests)\b|\bedge cases\b|\b(?:a lot of|lots of|several|many|heavy) (?:hints|prompting)\b",
         r"\b(?:didn't|did not|failed to|not) pass(?:ed)? (?:the |our )?(?:\w+ )?(?:test|assessment|exercise|stage)",
         r"\bfailed (?:the |our )?(?:\w+ )?(?:test|assessment|exercise|task)\b|\b(?:didn't|did not) compile\b",
         r"\bbelow (?:the |our )?(?:pass mark|threshold|bar|benchmark)\b|\binaccura\w*|\bfactual(?:ly)? (?:errors?|wrong|incorrect)",
     ),
     "examples": (
+        r"\bby how much\b|\bcouldn't think of (?:one|an example|a time)\b|\bmostly hypothetical\b|\bno (?:actual |real |specific )?(?:situation|numbers)\b",
         r"\b(?:no|few|not enough|lack of|lacked|lacking|without|insufficient|not many) "
         r"(?:concrete |specific |real |clear |actual |measurable |detailed |relevant )?(?:examples|evidence|metrics|stories)\b",
         r"\btoo much [\"']?we\b|[\"']we[\"'] (?:rather than|instead of|not|more than)",
     ),
     "motivation_fit": (
+        r"\blukewarm\b|\bfallback\b|\bplan b\b|\bstepping[- ]stone\b|\bflight risk\b|\bhalf[- ]hearted\b|\bnot (?:that |really |very )?into it\b|\b(?:didn't|did not) feel the spark\b",
         r"\buninterested\b|\bdisinterested\b|\bnot interested\b|\black(?:ed)? (?:of )?(?:interest|enthusiasm)\b",
         r"\b(?:didn't|did not) ask (?:us )?(?:any|many|much)\b|\bmore interested in\b",
         r"\bnot (?:very |that |really )?(?:enthusiastic|passionate|excited|motivated)\b",
     ),
     "company_knowledge": (
         r"\b(?:hadn't|had not|didn't|did not|not) (?:really )?(?:done|do) (?:much|enough|any|your) research\b",
+        r"\b(?:hadn't|had not|didn't|did not|never) (?:even )?(?:looked (?:at|into)|read up on) (?:the|our|us|their)\b",
         r"\b(?:lack of|little|limited|no) (?:research|knowledge of (?:us|our|the company))\b",
     ),
 }
@@ -231,11 +243,12 @@ NEGATIVE_CUES: tuple[str, ...] = (
     r"\bconfus\w*|\bonly (?:thing|area|point|criticism|suggestion|feedback)\b|\bmain (?:gap|thing|area|issue)\b",
     r"\bshould\b|\bthink about\b|\bpractis\w*|\bpractic\w*|\bissues? with\b|\bproblems? with\b",
     r"\btoo (?!much to\b)[a-z]+",
+    r"\bblockers?\b|\bnon-?starter\b|\bdeal[- ]?breaker\b|\bred flag\b|\bhypothetical\b|\blukewarm\b|\bcan't accommodate\b",
     r"\btheoretical\b|\babstract\b|\bsurface[- ]level\b|\bsuperficial\b|\blight on\b|\blight\b|\bundersold\b|\blos(?:e|t|ing)\b|\btripped\b|\bfell down\b|\bdrift\w*\b|\bonly (?:be )?(?:able|available)\b|\bneeds? someone\b|\buncomfortable\b|\bawkward\b|\bnervous\b|\bunderwhelm\w*|\bdisappoint\w*|\boff-putting\b|\bnot the right\b|\bnot suited\b",
 )
 
 POSITIVE_CUES: tuple[str, ...] = (
-    r"\bexcellen\w*|\bexcelled\b|\bstrong(?:ly)?\b|\bstrengths?\b|\bgreat(?:ly)?\b|\bgood\b",
+    r"\blikeable\b|\bhard[- ]?working\b|\breliable\b|\bwent well\b|\bkudos\b|\bcalmly\b|\bexcellen\w*|\bexcelled\b|\bstrong(?:ly)?\b|\bstrengths?\b|\bgreat(?:ly)?\b|\bgood\b",
     r"(?<!\bas )\bwell\b(?! as\b)|\bimpress\w*|\boutstanding\b|\bfantastic\b|\bbrilliant\b|\bsuperb\b",
     r"\bsolid\b|\bthorough\w*|\bclear(?:ly)?\b|\bconcise\b|\bconfident(?:ly)?\b|\barticulate\b",
     r"\bpolished\b|\bprofessional(?:ly|ism)?\b|\bpersonable\b|\bfriendly\b|\bwarm\b|\bengaging\b",

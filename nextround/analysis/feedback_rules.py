@@ -21,6 +21,11 @@ _NEGATIVE = _compile(lex.NEGATIVE_CUES)
 _POSITIVE = _compile(lex.POSITIVE_CUES)
 _NEUTRAL = _compile(lex.NEUTRAL_PHRASES)
 _PLEASANT = _compile(lex.PLEASANTRIES)
+_RULED_OUT = re.compile(
+    r"\b(?:no|never any|without any) (?:real |major |big |particular |serious )?(?:concerns?|doubts?|issues?"
+    r"|problems?|worries|reservations?|questions?) (?:about|with|over|regarding|on)\b"
+    r"|\bnothing (?:\w+ )?(?:wrong|negative|lacking|missing)\b|\bnot (?:a|an) (?:concern|issue|problem)\b"
+)
 _NO_CONCERN = re.compile(
     r"\bno (?:real |major )?(?:concerns?|doubts?|issues?) (?:about|with|regarding|over) (?:your|his|her)\b"
 )
@@ -40,7 +45,7 @@ _QUOTE_MARKERS = re.compile(
 _SIGN_OFF = re.compile(
     r"^(?i:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks"
     r"(?: again| so much)?|thank you|cheers|all the best|sincerely|yours(?: sincerely| truly| faithfully)?"
-    r"|speak soon|take care|talk soon|with thanks|thx|ta)\b[\s,.!-]*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?[\s,.!]*$"
+    r"|speak soon|take care|talk soon|with thanks|thx|ta|(?:best of|good) luck(?: with (?:your|the) (?:search|future|next steps|applications?))?)\b[\s,.!-]*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?[\s,.!]*$"
 )
 _GREETING = re.compile(
     r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b"
@@ -106,7 +111,7 @@ _REQUIREMENT = re.compile(
 )
 _USER = re.compile(r"\b(?:you|your|yours|you're|yourself)\b")
 _ABOUT = re.compile(
-    r"\b(?:you|your|yours|you're|yourself|i|i'm|my|me|candidate|interview|answers?|performance|presentation"
+    r"\b(?:you|your|yours|you're|yourself|u|ur|i|i'm|my|me|candidate|interview|answers?|performance|presentation"
     r"|he|she|his|her|overall)\b"
 )
 _NEGATORS = {
@@ -276,6 +281,11 @@ def polarity(text: str) -> int:
     if negative:
         return -1
     return 1 if positive else 0
+
+
+def rules_out(text: str) -> bool:
+    """Whether a clause rules a problem out ('no doubts about...', 'nothing wrong with...')."""
+    return bool(_RULED_OUT.search(text))
 
 
 def _negated(text: str, start: int) -> bool:

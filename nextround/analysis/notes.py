@@ -106,13 +106,15 @@ def analyze_notes(text: str) -> list[NoteFlag]:
         return []
     text = text[:MAX_CHARS]
     low, ctx, best, rejected = rule_pass(text)
-    for flag, probability, unit in notes_ml.ml_flags(text, low, ctx, set(best), rejected, ml_denials(ctx)):
+    for flag, probability, unit in notes_ml.ml_flags(
+        text, low, ctx, set(best), rejected, ml_denials(ctx)
+    ):
         best[flag] = NoteFlag(flag, unit.text, unit.start, unit.end, round(probability, 2))
     return sorted(best.values(), key=lambda f: (f.start, FLAGS.index(f.flag)))
 
 
 def rule_pass(text: str):
-    """The rules alone: (lowered text, context, accepted flags, rejected (flag, offset) triggers)."""
+    """The rules alone: (lowered text, context, accepted flags, rejected (flag, offset) pairs)."""
     low = _lower_same_length(text)
     ctx = note_context(text, low)
     best: dict[str, NoteFlag] = {}
@@ -161,7 +163,11 @@ def _sentence_flags(sentence: str, previous: str, ctx: NoteContext):
     late = arrived_after_schedule(sentence, previous)
     if late:
         spec = _SPECS["late_arrival"]
-        yield "late_arrival", _judge(spec, _SCHEDULE_RULE, *late, sentence, bounds, ctx, advice), late
+        yield (
+            "late_arrival",
+            _judge(spec, _SCHEDULE_RULE, *late, sentence, bounds, ctx, advice),
+            late,
+        )
 
 
 def _judge(spec, rule, start, end, sentence, bounds, ctx, advice) -> float:

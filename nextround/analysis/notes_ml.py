@@ -8,8 +8,10 @@ and per-flag thresholds come from `python -m nextround.analysis.train notes` (nu
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,9 +33,9 @@ _CUT = re.compile(
 )
 # The transformer costs ~0.5 ms per token on one core, so a note's units are embedded only up to
 # a token budget; a cheap gate (static word vectors) decides which units come first.
-BUDGET_TOKENS = 72
-BUDGET_SHARE = 0.15  # of the tokens beyond the fixed budget, for long notes
-BUDGET_CAP = 480  # never more, however long the note (bounds a 100,000-character paste)
+BUDGET_TOKENS = 48  # ~25-45 ms on one core (idle to loaded); most notes fit whole
+BUDGET_SHARE = 0.18  # long notes get this share of their tokens...
+BUDGET_CAP = 480  # ...but never more (~250-400 ms), however long the note
 SCOPE_FEATURES = ("negation", "hypothetical", "advice", "past", "other_subject", "self_subject")
 
 
@@ -54,14 +56,20 @@ class NotesModel:
 
 
 def note_units(text: str, low: str) -> list[Span]:
-    """Sentences of a note, with long sentences cut into clauses (spans into the note)."""
+    """Sentences of a note, long ones cut into clauses (spans into the note); junk is skipped."""
     units = []
     for sentence in split_sentences(text):
         if len(sentence.text.split()) < SPLIT_WORDS:
             units.append(sentence)
         else:
             units.extend(_clauses(text, low, sentence))
-    return units
+    return [u for u in units if _wordy(low[u.start : u.end])]
+
+
+def _wordy(unit_low: str) -> bool:
+    # Binary junk, emoji runs and symbol soup are not worth a transformer pass.
+    plain = sum(1 for c in unit_low if unicodedata.category(c)[0] in "LNPZ")
+    return plain >= 0.85 * len(unit_low)
 
 
 def _clauses(text: str, low: str, sentence: Span) -> list[Span]:
@@ -139,10 +147,11 @@ def prepare(text: str, low: str, ctx: NoteContext, flags, rejected, denials) -> 
     """Cut a note into units; a rejected rule trigger or a denial ("on silent") vetoes a flag."""
     units = note_units(text, low)
     vetoed = np.zeros((len(units), len(flags)), dtype=bool)
+    starts = [u.start for u in units]
     for flag, offset in rejected:
-        for row, unit in enumerate(units):
-            if unit.start <= offset < unit.end:
-                vetoed[row, flags.index(flag)] = True
+        row = bisect.bisect_right(starts, offset) - 1
+        if row >= 0 and offset < units[row].end:
+            vetoed[row, flags.index(flag)] = True
     for row, unit in enumerate(units):
         vetoed[row] |= unit_vetoes(low[unit.start : unit.end], ctx, flags, denials)
     scopes = [scope_features(low[u.start : u.end], ctx) for u in units]
@@ -157,11 +166,14 @@ def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected, d
     prep = prepare(text, low, ctx, model.flags, rejected, denials)
     if not prep.units:
         return []
-    from nextround.analysis.embed import get_model  # loaded only when a note needs the model
+    from nextround.analysis.embed import ModelUnavailable, get_model  # loaded on first need
 
-    chosen = select_units(model, prep)
-    # Small batches of similar length pad less than the default of 32 (~30% faster here).
-    vectors = get_model().encode([prep.units[i].text for i in chosen], batch_size=4)
+    try:
+        chosen = select_units(model, prep)
+        # Small batches of similar length pad less than the default of 32 (~30% faster here).
+        vectors = get_model().encode([prep.units[i].text for i in chosen], batch_size=4)
+    except ModelUnavailable:
+        return []  # no embedding weights installed: the rules' flags stand alone
     probs = model.probabilities(unit_features(vectors, [prep.scopes[i] for i in chosen]))
     probs[prep.vetoed[chosen]] = 0.0
     hits = []
@@ -189,7 +201,7 @@ def select_units(model: NotesModel, prep: Prepared) -> list[int]:
     """Indices of the units to embed: all if they fit the budget, else the gate's best first."""
     static, lengths = static_vectors([u.text for u in prep.units])
     total = sum(lengths)
-    budget = min(BUDGET_CAP, BUDGET_TOKENS + BUDGET_SHARE * max(0, total - BUDGET_TOKENS))
+    budget = min(BUDGET_CAP, max(BUDGET_TOKENS, BUDGET_SHARE * total))
     if total <= budget:
         return list(range(len(prep.units)))
     scores = unit_features(static, prep.scopes) @ model.gate[:-1] + model.gate[-1]

@@ -79,7 +79,7 @@ MISUNDERSTOOD = [
         0.7,
     ),
     _r(
-        r"\b(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+|quite\s+)?answer\s+(?:the|their|"
+        r"\b(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+|quite\s+)?answer(?:ed)?\s+(?:the|their|"
         r"his|her|what)\s+(?:\w+\s+)?(?:question|they\s+asked|was\s+asked)",
         0.75,
         "neg_in",
@@ -124,7 +124,8 @@ MISUNDERSTOOD = [
     _r(
         r"\b(?:didn'?t|did\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+(?:quite\s+|really\s+|"
         r"fully\s+)?(?:get|understand|grasp|follow|catch|work\s+out|figure\s+out)\s+(?:what\s+(?:they|"
-        r"he|she|the\s+\w+)\s+(?:were|was)\s+(?:asking|after|getting\s+at|looking\s+for|on\s+about)|"
+        r"he|she|the\s+(?:\w+\s+)?\w+)\s+(?:were|was)\s+(?:asking|after|getting\s+at|looking\s+for|"
+        r"on\s+about)|"
         r"the\s+(?:point\s+of\s+the\s+)?(?:\w+\s+)?question)",
         0.65,
         "neg_in",
@@ -170,6 +171,38 @@ MISUNDERSTOOD = [
         r"\b(?:answered|talked|spoke|went\s+on)\b" + gap(8) + r"when\s+(?:they|he|she)(?:'d|"
         r"\s+had)?\s+(?:actually\s+)?asked\s+about",
         0.55,
+    ),
+    # Generic paraphrases: "took the question to be about", "mixed up the questions",
+    # "they wanted X and I gave Y", "realised what the question was really after".
+    _r(
+        r"\btook\s+(?:the|that|their|his|her|this)\s+(?:\w+\s+)?(?:question|q)\s+(?:to\s+be\s+about|"
+        r"as\s+(?:being\s+)?about|to\s+mean)",
+        0.8,
+    ),
+    _r(
+        r"\b(?:mixed|muddled)\s+up\s+" + gap(3) + r"(?:questions?|scenarios?)\b|\bgot\s+(?:the\s+)?"
+        r"(?:\w+\s+)?(?:questions?|scenarios?)\s+(?:mixed|muddled)\s+up|\bconfused\s+the\s+"
+        r"(?:\w+\s+){0,2}?question\s+with",
+        0.8,
+    ),
+    _r(
+        r"\b(?:they|he|she)\s+(?:had\s+)?wanted\s+" + gap(6) + r"(?:and|but|,)\s+(?:i|he|she)\s+"
+        r"(?:gave|talked|answered|described|spoke)\b",
+        0.7,
+        "hyp_ok",
+    ),
+    _r(
+        r"\b(?:i|he|she)\s+(?:talked|answered|spoke|went\s+on|gave|described)\b"
+        + gap(8)
+        + r"(?:when|but|whereas|while)\s+(?:they|he|she)\s+(?:had\s+|'d\s+)?"
+        r"(?:actually\s+|really\s+)?wanted",
+        0.75,
+        "hyp_ok",
+    ),
+    _r(
+        r"\breali[sz]\w*\s+" + gap(5) + r"what\s+the\s+(?:\w+\s+)?question\s+was\s+(?:really\s+|"
+        r"actually\s+)?(?:after|about|getting\s+at|asking)",
+        0.8,
     ),
 ]
 

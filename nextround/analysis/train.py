@@ -13,6 +13,7 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 # name -> module with a main() -> int; add one line per trained analyser.
 REGISTRY = {
     "email": "nextround.analysis.train_email",
+    "feedback": "nextround.analysis.train_feedback",
     "notes": "nextround.analysis.train_notes",
 }
 

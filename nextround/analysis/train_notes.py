@@ -121,13 +121,17 @@ def folds(count: int) -> np.ndarray:
     return fold
 
 
-def out_of_fold(notes_: list[Note], c: float = C) -> list[np.ndarray]:
-    """Per note, the max un-vetoed probability per flag from a model that never saw the note."""
+def out_of_fold(notes_: list[Note], gate: np.ndarray, c: float = C) -> list[np.ndarray]:
+    """Per note, the max un-vetoed probability per flag from a model that never saw the note.
+
+    Only the units the run-time token budget would embed count (the gate is fitted on all
+    notes; it only ranks units, and only notes over the budget use it).
+    """
     fold = folds(len(notes_))
     scores: list[np.ndarray] = [np.zeros(0)] * len(notes_)
     for k in range(FOLDS):
-        coef, intercept = fit([n for n, f in zip(notes_, fold) if f != k], c)
-        model = notes_ml.NotesModel(notes.FLAGS, coef, intercept, np.zeros(len(notes.FLAGS)), np.zeros(0))
+        coef, intercept = fit([n for n, f in zip(notes_, fold, strict=True) if f != k], c)
+        model = notes_ml.NotesModel(notes.FLAGS, coef, intercept, np.zeros(len(notes.FLAGS)), gate)
         for i in np.flatnonzero(fold == k):
             scores[i] = note_scores(model, notes_[i])
     return scores
@@ -137,8 +141,9 @@ def note_scores(model: notes_ml.NotesModel, note: Note) -> np.ndarray:
     """Max probability per flag over a note's un-vetoed units (0 for an empty note)."""
     if not note.prep.units:
         return np.zeros(len(notes.FLAGS))
-    probs = model.probabilities(note.features)
-    probs[note.prep.vetoed] = 0.0
+    chosen = notes_ml.select_units(model, note.prep)
+    probs = model.probabilities(note.features[chosen])
+    probs[note.prep.vetoed[chosen]] = 0.0
     return probs.max(axis=0)
 
 
@@ -146,7 +151,7 @@ def counts(notes_, scores, col: int, threshold: float, use_rules=True, use_model
     """(tp, fp, fn) at note level for one flag."""
     tp = fp = fn = 0
     flag = notes.FLAGS[col]
-    for note, score in zip(notes_, scores):
+    for note, score in zip(notes_, scores, strict=True):
         said = (use_rules and flag in note.found) or (use_model and score[col] >= threshold)
         gold = flag in note.row.get("flags", [])
         tp, fp, fn = tp + (said and gold), fp + (said and not gold), fn + (gold and not said)
@@ -164,7 +169,7 @@ def pick_thresholds(notes_, scores) -> np.ndarray:
     for col in range(len(notes.FLAGS)):
         values = [f1(*counts(notes_, scores, col, t)) for t in GRID]
         top = max(values)
-        best.append(max(t for t, v in zip(GRID, values) if v >= top - 1e-9))
+        best.append(max(t for t, v in zip(GRID, values, strict=True) if v >= top - 1e-9))
     return np.asarray(best, dtype=np.float32)
 
 
@@ -195,7 +200,9 @@ def export(coef, intercept, thresholds, gate, meta: dict) -> None:
             buffer = io.BytesIO()
             np.save(buffer, array, allow_pickle=False)
             # A fixed timestamp keeps the archive identical across re-runs.
-            archive.writestr(zipfile.ZipInfo(name + ".npy", (1980, 1, 1, 0, 0, 0)), buffer.getvalue())
+            archive.writestr(
+                zipfile.ZipInfo(name + ".npy", (1980, 1, 1, 0, 0, 0)), buffer.getvalue()
+            )
     meta["weights_sha256"] = hashlib.sha256(OUT.read_bytes()).hexdigest()
     OUT.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
@@ -216,7 +223,8 @@ def main() -> int:
     """Train on dev + train, print cross-validated scores, export models/notes-v1.*."""
     built = build(load_rows())
     print(f"{len(built)} notes, {sum(len(n.prep.units) for n in built)} units")
-    scores = out_of_fold(built)
+    gate = fit_gate(built)
+    scores = out_of_fold(built, gate)
     thresholds = pick_thresholds(built, scores)
     cv = {}
     for part, prefix in (("all", ""), ("dev", "dev-"), ("train", "tr-")):
@@ -240,13 +248,14 @@ def main() -> int:
         "embedding": "sentence-transformers/all-MiniLM-L6-v2 (nextround.analysis.embed)",
         "features": ["minilm_384", *notes_ml.SCOPE_FEATURES],
         "classifier": f"one-vs-rest logistic regression, C={C}, class_weight=balanced",
+        "budget_tokens": [notes_ml.BUDGET_TOKENS, notes_ml.BUDGET_SHARE, notes_ml.BUDGET_CAP],
         "flags": list(notes.FLAGS),
-        "thresholds": {f: float(t) for f, t in zip(notes.FLAGS, thresholds)},
+        "thresholds": {f: float(t) for f, t in zip(notes.FLAGS, thresholds, strict=True)},
         "corpora": corpus_info(),
         "cross_validation": {"folds": FOLDS, "grouped_by": "note", "seed": SEED, **cv},
         "cv_note": "thresholds are chosen on the same out-of-fold scores (slightly optimistic)",
     }
-    export(coef, intercept, thresholds, fit_gate(built), meta)
+    export(coef, intercept, thresholds, gate, meta)
     print(f"thresholds: {meta['thresholds']}")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes) and {OUT.with_suffix('.json').name}")
     return 0

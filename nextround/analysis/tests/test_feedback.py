@@ -37,6 +37,20 @@ def test_each_theme_is_found_in_a_typical_sentence(text, theme):
     assert theme in themes(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Her hands were shaking and she looked visibly rattled.", "body_language"),
+        ("He told us the missed launch was entirely his manager's fault.", "attitude"),
+        ("We felt the role was a fallback option for you.", "motivation_fit"),
+        ("The panel felt this job would be a step too far for you right now.", "experience"),
+        ("Three-month notice is a blocker for us.", "logistics"),
+    ],
+)
+def test_implicit_criticism_without_the_usual_cue_words_is_found(text, theme):
+    assert theme in themes(text)
+
+
 def test_the_theme_list_and_labels_cover_exactly_the_eleven_themes():
     assert len(THEMES) == 11
     assert set(THEME_LABELS) == set(THEMES)
