@@ -26,7 +26,7 @@ from nextround.analysis import feedback_rules as rules
 from nextround.analysis.embed import embed
 
 DATA = Path(__file__).parent / "tests" / "data"
-CORPORA = ("feedback_dev.jsonl", "feedback_train.jsonl")
+CORPORA = ("feedback_dev.jsonl", "feedback_train.jsonl", "feedback_train2.jsonl")
 OUT = fb.MODEL_FILE
 FOLDS, C = 5, 4.0
 GRID = np.round(np.arange(0.30, 0.995, 0.02), 3)

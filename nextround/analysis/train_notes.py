@@ -23,7 +23,7 @@ from nextround.analysis import notes, notes_ml
 from nextround.analysis.embed import embed
 
 DATA = Path(__file__).parent / "tests" / "data"
-CORPORA = ("notes_dev.jsonl", "notes_train.jsonl")
+CORPORA = ("notes_dev.jsonl", "notes_train.jsonl", "notes_train2.jsonl")
 OUT = notes_ml.MODEL_FILE
 FOLDS, SEED, C = 5, 0, 2.0
 GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
