@@ -184,7 +184,9 @@ def test_a_rejection_becomes_a_request_and_the_employer_form_answer_becomes_a_pl
     body.fill(drafted)  # the user takes the advice
     expect(tone).to_contain_text("nothing to change")
 
-    mailto = page.get_by_role("link", name="Open the saved draft in my mail app").get_attribute("href")
+    mailto = page.get_by_role("link", name="Open the saved draft in my mail app").get_attribute(
+        "href"
+    )
     parts = urlsplit(mailto)
     assert (parts.scheme, parts.path) == ("mailto", "priya@acme.test")
     assert parse_qs(parts.query)["body"] == [req.body]
