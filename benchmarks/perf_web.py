@@ -134,7 +134,8 @@ def main() -> None:
         "",
         f"`python benchmarks/perf_web.py` on {platform.node() or 'this machine'}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, SQLite "
-        f"{connection.Database.sqlite_version}, {time.strftime('%Y-%m-%d')}.",
+        f"{connection.Database.sqlite_version}, {time.strftime('%Y-%m-%d')}, load average "
+        f"{os.getloadavg()[0]:.1f} (other work was running on the machine).",
         f"Data: {counts[0]:,} applications, {counts[1]:,} stage events, {counts[2]:,} interviews "
         f"for one user (inserted in {fill_s:.1f} s). Median of {args.runs} requests through "
         "Django's test client after one warm-up.",

@@ -98,12 +98,29 @@ def show_errors(pairs) -> None:
             print(gold["file"], {k: (gold.get(k), pred.get(k)) for k in diffs})
 
 
+def print_cross_validation() -> None:
+    """The model file's cross-validated scores on dev+train (the splits it was trained on)."""
+    meta = ROOT / "nextround" / "analysis" / "models" / "email-v1.json"
+    if not meta.exists():
+        return
+    cv = json.loads(meta.read_text())["cross_validation"]
+    print("\n== cross-validated on dev+train (5 folds, from models/email-v1.json) ==")
+    for key in ("rules_only_macro_f1", "cascade_macro_f1", "cascade_macro_f1_on_train_split"):
+        print(f"kind {key:40} {cv[key]:6.3f}")
+    for flag in ("has_specific_feedback", "talent_pool"):
+        print(
+            f"{flag + ' F1 (rules only)':45} {cv[f'{flag}_cv_f1']:6.3f} "
+            f"({cv[f'{flag}_rules_only_f1']:.3f})"
+        )
+
+
 def main() -> int:
     """Run both splits; with --check, fail when the test split misses a target."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true", help="exit 1 if test targets are missed")
     parser.add_argument("--errors", action="store_true", help="list dev-split disagreements")
     args = parser.parse_args()
+    print_cross_validation()
     dev = load("dev")
     if dev is not None:
         report("dev", dev)
