@@ -16,6 +16,7 @@ from nextround.analysis.employer_mail_dates import find_interview_time
 from nextround.analysis.employer_mail_extract import (
     company_from_domain_text,
     company_from_sender,
+    extend_company,
     find_company,
     find_company_in_signature,
     find_company_in_subject,
@@ -113,13 +114,15 @@ def _details(kind: str, confidence: float, view: MailView) -> MailAnalysis:
         from_name, _, rest = clean.forwarded_from.partition("<")
         from_addr = rest.rstrip(">").strip() or from_addr
     from_name = from_name.strip(' "')
+    full_text = f"{subject}\n{body}\n{clean.signature}"
     company = (
         company_from_sender(from_name, from_addr)
         or find_company_in_subject(subject)
-        or company_from_domain_text(from_addr, f"{subject}\n{body}\n{clean.signature}")
+        or company_from_domain_text(from_addr, full_text)
         or find_company([body], "", "")
         or find_company_in_signature(clean.signature, from_name)
     )
+    company = extend_company(company, full_text) if company else None
     interview_at = find_interview_time(body, msg.date) if kind == "interview_invitation" else None
     link = find_meeting_link(body, msg.html) if kind in ("interview_invitation", "offer") else None
     return MailAnalysis(
@@ -145,4 +148,3 @@ def email_report(raw: bytes) -> dict:
         "company": result.company,
         "role": result.role,
     }
-

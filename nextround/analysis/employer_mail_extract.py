@@ -115,7 +115,8 @@ _FREEMAIL = re.compile(
     r"|mail|"
     r"greenhouse|greenhouse-mail|lever|hire\.lever|myworkday|workday|myworkdayjobs|smartrecruiters|"
     r"ashbyhq|workable|teamtailor|bamboohr|icims|taleo|successfactors|jobvite|recruitee|personio|"
-    r"pinpointhq|linkedin|indeed|example|ats|applytojob|hiringthing|jazzhr|breezy|comeet)\.",
+    r"pinpointhq|linkedin|indeed|example\.(?:com|org|net)|ats|applytojob|hiringthing|jazzhr|breezy"
+    r"|comeet)\.",
     re.I,
 )
 _MEETING = re.compile(
@@ -338,3 +339,29 @@ def find_meeting_link(text: str, html: str) -> str | None:
         if match:
             return match.group(0).rstrip(".,;")
     return None
+
+
+_NOT_NAME_WORD = re.compile(
+    r"^(?:team|careers?|recruit\w*|talent|hr|people|hiring|early|graduate|jobs?|human|resources"
+    r"|acquisition|on|in|at|the|and|to|for|is|are|we|you|i|dear|hi|ltd|limited|plc|inc|llc)$",
+    re.I,
+)
+
+
+def extend_company(name: str, text: str) -> str:
+    """The fullest way the text writes a clipped name ('Pixelhorn' -> 'Pixelhorn Games')."""
+    best = name
+    pattern = re.compile(rf"\b{re.escape(name)}((?:[ ](?:&[ ])?[A-Z][\w'’-]+){{1,3}})")
+    for match in pattern.finditer(text):
+        words = match.group(1).split()
+        kept: list[str] = []
+        for word in words:
+            if _NOT_NAME_WORD.match(word.strip("&")) or re.search(_ROLE_HEAD, word, re.I):
+                break
+            kept.append(word)
+        while kept and kept[-1] == "&":
+            kept.pop()
+        candidate = " ".join([name, *kept])
+        if len(candidate) > len(best):
+            best = candidate
+    return best

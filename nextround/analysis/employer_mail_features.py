@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,9 +41,11 @@ WEAK_JOB = re.compile(
     r"|get you in|start date|notice period|equity|package|(?:first|second|final)[- ]stage"
     r"|engineer|director|analyst|developer|designer|accountant|administrator|co-?ordinator"
     r"|executive|scientist|consultant|specialist|nurse|teacher|assistant|technician"
-    r"|(?:passed|forwarded|sent) (?:it |this |your \w+ )?(?:on )?to|if it'?s a fit)\b",
+    r"|(?:passed|forwarded|sent) (?:it |this |your \w+ )?(?:on )?to|if it'?s a fit|feedback"
+    r"|hire|take-home|coming in|internship|programmer|researcher|tester|manager|officer)\b",
     re.I,
 )
+_REPLY = re.compile(r"^\s*re\s*:", re.I)
 # A hard-wrapped line ends without sentence punctuation and the next line goes on in lower case.
 _WRAP = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z(\"'])")
 
@@ -93,7 +96,8 @@ def read_mail(msg: ParsedMessage, text: str) -> MailView:
     subject = _SUBJECT_PREFIX.sub("", clean.forwarded_subject or msg.subject).strip()
     head = f"{subject}\n{body}\n{clean.signature[:300]}"
     job_context = rules.has_job_context(head)
-    weak_job = job_context or bool(WEAK_JOB.search(head))
+    # A reply in a thread the user started is worth a look even without job words.
+    weak_job = job_context or bool(WEAK_JOB.search(head) or _REPLY.match(msg.subject))
     sentences = [s.text for s in split_sentences(body)]
     scores = score_mail(sentences, subject, msg.subject, clean, text)
     return MailView(msg, clean, body, subject, sentences, scores, job_context, weak_job)
@@ -165,7 +169,7 @@ def rule_features(view: MailView, rule_kind: str, kinds: tuple[str, ...]) -> np.
         float(view.job_context),
         float(view.weak_job),
         float(msg.bulk),
-        float(bool(re.match(r"\s*re\s*:", msg.subject, re.I))),
+        float(bool(_REPLY.match(msg.subject))),
         float(bool(view.clean.quoted.strip())),
         float(bool(view.clean.forwarded_from)),
         float(any(view.rule_feedback)),
@@ -187,3 +191,18 @@ def rule_flags(view: MailView, kind: str) -> None:
 
 def _in(sentence: str, listed: set[str]) -> bool:
     return any(sentence in line for line in listed)
+
+
+HASH_DIM = 2048
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def hashed_words(view: MailView) -> np.ndarray:
+    """Unit-length bag of hashed words and word pairs of the subject and the opening body."""
+    words = _TOKEN.findall(f"{view.subject}\n{view.body[:1500]}".lower())
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    out = np.zeros(HASH_DIM, dtype=np.float32)
+    for gram in set(grams):
+        out[zlib.crc32(gram.encode()) % HASH_DIM] = 1.0
+    norm = np.linalg.norm(out)
+    return out / norm if norm else out

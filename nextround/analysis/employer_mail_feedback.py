@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|the candidate)\b", re.I)
+CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|the candidate)\b", re.I)
 EVALUATION = re.compile(
     r"\b(?:lack\w*|didn't|did not|could have|could've|would have|would've|should have|should've"
     r"|needed|"
@@ -154,7 +154,7 @@ def is_feedback_sentence(sentence: str, *, in_list: bool = False) -> bool:
         return False
     if _GENERIC.search(sentence):
         return False
-    return in_list or bool(_CANDIDATE.search(sentence)) or _mentions_piece_of_work(sentence)
+    return in_list or bool(CANDIDATE.search(sentence)) or _mentions_piece_of_work(sentence)
 
 
 def _mentions_piece_of_work(sentence: str) -> bool:
@@ -175,3 +175,22 @@ def _mentions_piece_of_work(sentence: str) -> bool:
 def mentions_talent_pool(sentence: str) -> bool:
     """True when the sentence keeps the candidate on file or invites future applications."""
     return bool(_TALENT.search(sentence)) and not _TALENT_NEG.search(sentence)
+
+
+_GENERIC_REASON = re.compile(
+    r"\b(?:many|number of|lots of|a lot of|large|high|volume of) (?:\w+ )?(?:applicants|candidates"
+    r"|applications)|(?:another|other|successful|chosen|selected) (?:candidate|applicant|person)"
+    r"|someone else|more closely|"
+    r"(?:unable|not able|can't|cannot|not in a position) to (?:provide|give|share|offer)",
+    re.I,
+)
+
+
+def denies_talent_pool(sentence: str) -> bool:
+    """True for 'we will not keep your details': a veto on any talent-pool verdict."""
+    return bool(_TALENT_NEG.search(sentence))
+
+
+def is_generic_reason(sentence: str) -> bool:
+    """True for lines said to every candidate ('many strong applicants'), never specific."""
+    return bool(_GENERIC_REASON.search(sentence))

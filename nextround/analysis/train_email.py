@@ -1,4 +1,4 @@
-"""Train the employer-mail models on email_dev + email_train and export models/email-v1.npz.
+"""Train the employer-mail models on email_dev + email_train(2) and export models/email-v1.npz.
 
 Run: python -m nextround.analysis.train email [--cache FILE]. Deterministic (fixed folds, lbfgs).
 Uses scikit-learn (dev extra) for fitting only; the exported weights are read with numpy.
@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import pickle
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +23,7 @@ from nextround.analysis.employer_mail_features import (
     PERSONAL,
     bulk_without_personal_words,
     doc_text,
+    hashed_words,
     mail_text,
     read_mail,
     rule_features,
@@ -32,7 +32,7 @@ from nextround.analysis.employer_mail_features import (
 from nextround.analysis.mime import parse_message
 
 DATA = Path(__file__).parent / "tests" / "data"
-SPLITS = ("dev", "train")
+SPLITS = ("dev", "train", "train2")
 FLAGS = ("has_specific_feedback", "talent_pool")
 SEED = 13
 
@@ -48,6 +48,7 @@ class Example:
     doc: str
     sentences: dict[str, list[str]]
     rule_hits: dict[str, list[bool]]
+    words: np.ndarray
 
 
 def load_examples() -> tuple[list[Example], list[str]]:
@@ -79,13 +80,15 @@ def _example(split: str, folder: Path, label: dict) -> Example | None:
     rule_flags(view, rule_kind)
     # Flag models are trained on the sentences they would read for the mail's true kind.
     wanted = model.flag_candidates(view, label["kind"])
-    sentences = {f: [view.sentences[i][: model.MAX_CHARS] for i in wanted.get(f, [])] for f in FLAGS}
+    cut = model.MAX_CHARS
+    sentences = {f: [view.sentences[i][:cut] for i in wanted.get(f, [])] for f in FLAGS}
     hits = {
         "has_specific_feedback": [view.rule_feedback[i] for i in wanted.get(FLAGS[0], [])],
         "talent_pool": [view.rule_talent[i] for i in wanted.get(FLAGS[1], [])],
     }
     rules = rule_features(view, rule_kind, model.KINDS)
-    return Example(split, label["file"], label, rules, doc_text(view), sentences, hits)
+    words = hashed_words(view)
+    return Example(split, label["file"], label, rules, doc_text(view), sentences, hits, words)
 
 
 class Embedder:
@@ -95,7 +98,8 @@ class Embedder:
         self.path = cache
         self.store: dict[str, np.ndarray] = {}
         if cache and cache.exists():
-            self.store = pickle.loads(cache.read_bytes())
+            with np.load(cache, allow_pickle=False) as data:
+                self.store = dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         from nextround.analysis.embed import embed
@@ -105,7 +109,12 @@ class Embedder:
             chunk = missing[start : start + 256]
             self.store.update(zip(chunk, embed(chunk), strict=True))
         if self.path and missing:
-            self.path.write_bytes(pickle.dumps(self.store))
+            with self.path.open("wb") as out:  # a file object: savez would append ".npz"
+                np.savez(
+                    out,
+                    texts=np.array(list(self.store)),
+                    vectors=np.stack(list(self.store.values())),
+                )
         return np.stack([self.store[t] for t in texts]) if texts else np.zeros((0, 384))
 
 
@@ -148,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     from nextround.analysis import train_email_fit as fit
 
     parser = argparse.ArgumentParser(prog="train email")
-    parser.add_argument("--cache", type=Path, help="pickle file caching sentence embeddings")
+    parser.add_argument("--cache", type=Path, help="an .npz file caching sentence embeddings")
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args([a for a in argv if a != "email"])  # "email" from the dispatcher

@@ -264,3 +264,20 @@ def test_an_explicit_date_and_time_are_extracted():
 def test_email_report_propagates_malformed_input():
     with pytest.raises(MalformedMessage):
         email_report(b"")
+
+
+def test_a_sender_whose_domain_spells_its_name_gives_the_company():
+    result = classify(
+        "Thanks for applying. We have received your application and will review it shortly.",
+        sender="Montrose Dental <info@montrosedental.example>",
+    )
+    assert result.company == "Montrose Dental"
+
+
+def test_a_clipped_company_name_is_completed_from_the_signature():
+    result = classify(
+        "Hi Sam,\n\nWe'd love to offer you the Level Designer position. Your offer letter is "
+        "attached.\n\nBest,\nJane\nPixelhorn Games Careers",
+        sender="Pixelhorn <jane@pixelhorn.example>",
+    )
+    assert result.kind == "offer" and result.company == "Pixelhorn Games"
