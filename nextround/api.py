@@ -30,6 +30,7 @@ from nextround.applications.api import router as applications_router
 from nextround.applications.stages import StageError
 from nextround.debriefs.api import router as debriefs_router
 from nextround.feedback.api import router as feedback_router
+from nextround.mailboxes.api import router as mailboxes_router
 
 PREFIX = "/api/v1/"  # where nextround.urls mounts api.urls
 NO_CREDENTIALS = (
@@ -63,6 +64,7 @@ api.add_router("", accounts_router)
 api.add_router("", applications_router)
 api.add_router("", debriefs_router)
 api.add_router("", feedback_router)
+api.add_router("", mailboxes_router)
 
 
 def _invalid(request, errors: dict[str, list[str]]):

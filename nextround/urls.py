@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("nextround.applications.urls")),
     path("", include("nextround.debriefs.urls")),
     path("", include("nextround.feedback.urls")),
+    path("", include("nextround.mailboxes.urls")),
 ]

@@ -253,7 +253,8 @@ def company_from_domain_text(addr: str, text: str) -> str | None:
     return None
 
 
-def _domain_core(addr: str) -> str | None:
+def _domain_label(addr: str) -> str | None:
+    """The organisation's label of a sender's domain ("acme-labs" in hr.acme-labs.co.uk)."""
     domain = addr.rpartition("@")[2].lower()
     if not domain or _FREEMAIL.search(domain + "."):
         return None
@@ -264,30 +265,20 @@ def _domain_core(addr: str) -> str | None:
     ]
     if len(labels) < 2:
         return None
-    core = (
-        labels[-3]
-        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov")
-        else labels[-2]
-    )
-    return re.sub(r"[^a-z0-9]", "", core)
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov"):
+        return labels[-3]
+    return labels[-2]
+
+
+def _domain_core(addr: str) -> str | None:
+    label = _domain_label(addr)
+    return re.sub(r"[^a-z0-9]", "", label) if label else None
 
 
 def _company_from_domain(addr: str) -> str | None:
-    domain = addr.rpartition("@")[2].lower()
-    if not domain or _FREEMAIL.search(domain + "."):
+    core = _domain_label(addr)
+    if not core:
         return None
-    labels = [
-        p
-        for p in domain.split(".")
-        if p not in ("mail", "email", "careers", "jobs", "hr", "talent", "e")
-    ]
-    if len(labels) < 2:
-        return None
-    core = (
-        labels[-3]
-        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov")
-        else labels[-2]
-    )
     words = re.split(r"[-_]", core)
     return " ".join(w.capitalize() for w in words if w) or None
 

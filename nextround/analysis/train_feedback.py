@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import io
 import json
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +22,7 @@ import numpy as np
 from nextround.analysis import feedback as fb
 from nextround.analysis import feedback_rules as rules
 from nextround.analysis.embed import embed
+from nextround.analysis.model_file import save_model
 
 DATA = Path(__file__).parent / "tests" / "data"
 CORPORA = ("feedback_dev.jsonl", "feedback_train.jsonl", "feedback_train2.jsonl")
@@ -228,17 +227,8 @@ def corpus_info() -> list[dict]:
 
 
 def save(arrays: dict[str, np.ndarray], meta: dict) -> None:
-    """Write the weights (a zip with fixed timestamps, so re-runs are byte-identical) and JSON."""
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            buffer = io.BytesIO()
-            np.save(buffer, array, allow_pickle=False)
-            archive.writestr(
-                zipfile.ZipInfo(name + ".npy", (1980, 1, 1, 0, 0, 0)), buffer.getvalue()
-            )
-    meta["weights_sha256"] = hashlib.sha256(OUT.read_bytes()).hexdigest()
-    OUT.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    """Write the weights and their JSON metadata."""
+    save_model(OUT, arrays, meta)
 
 
 def main() -> int:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import io
 import json
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ import numpy as np
 
 from nextround.analysis import notes, notes_ml
 from nextround.analysis.embed import embed
+from nextround.analysis.model_file import save_model
 
 DATA = Path(__file__).parent / "tests" / "data"
 CORPORA = ("notes_dev.jsonl", "notes_train.jsonl", "notes_train2.jsonl")
@@ -194,17 +193,7 @@ def export(coef, intercept, thresholds, gate, meta: dict) -> None:
         "thresholds": thresholds.astype(np.float32),
         "gate": gate.astype(np.float32),
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            buffer = io.BytesIO()
-            np.save(buffer, array, allow_pickle=False)
-            # A fixed timestamp keeps the archive identical across re-runs.
-            archive.writestr(
-                zipfile.ZipInfo(name + ".npy", (1980, 1, 1, 0, 0, 0)), buffer.getvalue()
-            )
-    meta["weights_sha256"] = hashlib.sha256(OUT.read_bytes()).hexdigest()
-    OUT.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    save_model(OUT, arrays, meta)
 
 
 def corpus_info() -> list[dict]:

@@ -12,10 +12,13 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from huey.exceptions import TaskException
 
 from nextround.core.scoping import get_owned_or_404
+from nextround.mailboxes.classify import classify_pending, pending_for
 from nextround.mailboxes.imap import NETWORK_ERRORS, FolderMissing, ImapSession, describe_error
 from nextround.mailboxes.models import FolderState, MailAccount
+from nextround.mailboxes.proposals import propose_for_keys
 from nextround.mailboxes.store import RawMail, build_message, save_new
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,7 @@ class SyncResult:
     new: int = 0
     seen: int = 0
     errors: int = 0  # messages stored with a parse error
+    proposals: int = 0
     folders: dict[str, int] = field(default_factory=dict)
     error_kind: str = ""
     error: str = ""
@@ -77,8 +81,14 @@ class SyncResult:
 Progress = Callable[[str, int, int], None]  # folder, done, total
 
 
-def sync_account(account: MailAccount, progress: Progress | None = None) -> SyncResult:
-    """Read new mail from every watched folder; network failures end in account.last_error."""
+def sync_account(
+    account: MailAccount, progress: Progress | None = None, *, classify_now: bool = False
+) -> SyncResult:
+    """Read new mail from every watched folder; network failures end in account.last_error.
+
+    Messages are stored first and classified after: by a Huey task, or here when classify_now
+    (the command line, which shows that phase on its progress bar too).
+    """
     result = SyncResult(account.pk)
     session = ImapSession(account)
     missing: FolderMissing | None = None
@@ -102,7 +112,25 @@ def sync_account(account: MailAccount, progress: Progress | None = None) -> Sync
     if result.ok:
         account.last_sync_at = timezone.now()
     account.save(update_fields=["last_error_kind", "last_error", "last_sync_at"])
+    result.proposals += _classify_after_sync(account.owner, progress, classify_now)
     return result
+
+
+def _classify_after_sync(owner, progress: Progress | None, now: bool) -> int:
+    """Classify what is waiting now, or queue it; return the proposals made (0 when queued)."""
+    from nextround.mailboxes.tasks import classify_new_mail  # imported here: tasks imports us
+
+    if not pending_for(owner).exists():
+        return 0
+    if now:
+        report = (lambda done, total: progress("classifying", done, total)) if progress else None
+        return classify_pending(owner, report)[1]
+    queued = classify_new_mail(owner.pk)
+    try:
+        made = queued.get() if queued is not None else None  # immediate mode has it already
+    except TaskException:  # another run holds the owner's lock; it classifies these too
+        return 0
+    return made or 0
 
 
 def _sync_folder(session, account, folder, result, progress) -> None:
@@ -150,6 +178,7 @@ def _commit_batch(account, state, folder, uidvalidity, chunk, fetched, result) -
             account.owner,
             RawMail(f.raw, f.size, f.truncated, folder, f.uid, uidvalidity, f.attachments),
             account,
+            classify=False,
         )
         for f in fetched
     ]
@@ -157,6 +186,19 @@ def _commit_batch(account, state, folder, uidvalidity, chunk, fetched, result) -
     result.errors += sum(1 for r in rows if r.parse_error)
     result.new += save_new(account.owner, rows)
     _advance(state, max(chunk))
+
+
+def propose_safely(owner, rows) -> int:
+    """Proposals for the employer mail among rows; a matching bug never stops the sync."""
+    keys = [r.dedup_key for r in rows if r.kind and r.kind != "other" and not r.parse_error]
+    if not keys:
+        return 0
+    try:
+        with transaction.atomic():
+            return len(propose_for_keys(owner, keys))
+    except Exception:
+        log.exception("proposals for %s messages failed; they stay unproposed", len(keys))
+        return 0
 
 
 def sync_all(progress: Progress | None = None) -> list[SyncResult]:
@@ -171,6 +213,7 @@ class ImportResult:
     read: int = 0
     new: int = 0
     errors: int = 0
+    proposals: int = 0
     failed_files: list[str] = field(default_factory=list)
 
 
@@ -192,6 +235,7 @@ def _store_import(owner, rows, result: ImportResult) -> None:
     result.errors += sum(1 for r in rows if r.parse_error)
     with transaction.atomic():
         result.new += save_new(owner, rows)
+        result.proposals += propose_safely(owner, rows)
 
 
 def _raw_messages(paths, result: ImportResult):

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from nextround.applications.stages import Stage
 from nextround.core.scoping import OwnedQuerySet
 from nextround.mailboxes import crypto
 
@@ -120,6 +121,11 @@ class MailMessage(models.Model):
     role = models.CharField(max_length=200, blank=True)
     feedback_sentences = models.JSONField(default=list, blank=True)
     confidence = models.FloatField(default=0.0)
+    interview_at = models.DateTimeField(null=True, blank=True)
+    meeting_link = models.CharField(max_length=1000, blank=True)
+    bulk = models.BooleanField(default=False)  # list/bulk headers: mass mail
+    # False while a sync has stored the message but the classifier has not read it yet.
+    classified = models.BooleanField(default=True)
 
     objects = OwnedQuerySet.as_manager()
 
@@ -134,7 +140,123 @@ class MailMessage(models.Model):
         indexes = [
             models.Index(fields=["owner", "-date"]),
             models.Index(fields=["owner", "kind"]),
+            models.Index(fields=["owner", "classified"]),
         ]
 
     def __str__(self):
         return self.subject or self.message_id or f"message {self.pk}"
+
+
+KIND_LABELS = {
+    "acknowledgement": "Acknowledgement",
+    "interview_invitation": "Interview invitation",
+    "rejection": "Rejection",
+    "offer": "Offer",
+    "feedback_reply": "Feedback reply",
+}
+
+
+class ProposalAction(models.TextChoices):
+    MOVE = "move", "Move to a stage"
+    INTERVIEW = "interview", "Schedule an interview"
+    CONTACT = "contact", "Add a contact"
+    CREATE = "create", "Create an application"
+    FEEDBACK = "feedback", "Attach a feedback reply"
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+    UNDONE = "undone", "Undone"
+
+
+class Proposal(models.Model):
+    """The change one employer mail suggests; the user accepts, edits or dismisses it."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    message = models.OneToOneField(MailMessage, on_delete=models.CASCADE, related_name="proposal")
+    application = models.ForeignKey(
+        "applications.Application",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mail_proposals",
+    )
+    action = models.CharField(max_length=20, choices=ProposalAction.choices)
+    to_stage = models.CharField(max_length=20, blank=True)
+    interview_at = models.DateTimeField(null=True, blank=True)
+    meeting_link = models.CharField(max_length=1000, blank=True)
+    company_name = models.CharField(max_length=200, blank=True)
+    role_title = models.CharField(max_length=200, blank=True)
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_email = models.CharField(max_length=300, blank=True)  # unknown sender, offered
+    confidence = models.FloatField(default=0.0)
+    reasons = models.JSONField(default=list, blank=True)  # why it matched, for the page
+    status = models.CharField(
+        max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.PENDING
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    auto_applied = models.BooleanField(default=False)
+    event = models.ForeignKey(
+        "applications.StageEvent",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # What accepting created or changed, so that undo can put it back.
+    undo = models.JSONField(default=dict, blank=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "status", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.get_action_display()} from message {self.message_id}"
+
+    def sentence(self) -> str:
+        """'Rejection from Acme for Data Analyst — mark rejected at stage interviewing?'"""
+        msg, app = self.message, self.application
+        company = app.company.name if app else (self.company_name or msg.from_addr)
+        role = app.role_title if app else self.role_title
+        what = KIND_LABELS.get(msg.kind, "Mail")
+        head = f"{what} from {company}" + (f" for {role}" if role else "")
+        return f"{head} — {self._question()}"
+
+    def _question(self) -> str:
+        stage = Stage(self.to_stage).label if self.to_stage in Stage.values else self.to_stage
+        app = self.application
+        if self.action == ProposalAction.CREATE:
+            return f"not tracked yet: create the application at {stage}?"
+        if self.action == ProposalAction.FEEDBACK:
+            return "attach it to your feedback request?"
+        if self.action == ProposalAction.CONTACT:
+            return f"add {self.contact_name} <{self.contact_email}> as a contact?"
+        parts = []
+        if self.to_stage == "rejected" and app:
+            parts.append(f"mark rejected at stage {app.get_stage_display().lower()}")
+        elif self.to_stage:
+            parts.append(f"move to {stage}")
+        if self.interview_at:
+            when = timezone.localtime(self.interview_at)
+            parts.append(f"schedule the interview on {when:%-d %b %Y, %H:%M}")
+        return " and ".join(parts) + "?"
+
+
+class MailPreferences(models.Model):
+    """Per-user mail settings: auto-apply proposals above a confidence (off by default)."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mail_preferences"
+    )
+    auto_apply = models.BooleanField(default=False)
+    threshold = models.FloatField(
+        default=0.9, validators=[MinValueValidator(0.5), MaxValueValidator(1.0)]
+    )
+
+    def __str__(self):
+        return f"auto-apply {'on' if self.auto_apply else 'off'} above {self.threshold:.2f}"

@@ -38,8 +38,14 @@ def dedup_key(parsed: ParsedMessage | None, raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def build_message(owner, mail: RawMail, account: MailAccount | None = None) -> MailMessage:
-    """A MailMessage for raw bytes; a message that cannot be read keeps its error instead."""
+def build_message(
+    owner, mail: RawMail, account: MailAccount | None = None, *, classify: bool = True
+) -> MailMessage:
+    """A MailMessage for raw bytes; a message that cannot be read keeps its error instead.
+
+    classify=False leaves the (slower) classification to classify_row later: a sync stores
+    first and classifies in a follow-up task.
+    """
     source = MailSource.IMAP if account else MailSource.IMPORT
     row = MailMessage(
         owner=owner,
@@ -64,7 +70,10 @@ def build_message(owner, mail: RawMail, account: MailAccount | None = None) -> M
         return row
     _fill(row, parsed, cap, mail.attachments)
     row.dedup_key = dedup_key(parsed, mail.raw)
-    _classify(row, parsed)
+    if classify:
+        _classify(row, parsed)
+    else:
+        row.classified = False
     return row
 
 
@@ -82,6 +91,7 @@ def _fill(row: MailMessage, parsed: ParsedMessage, cap: int, known_attachments) 
     found = parsed.attachments if known_attachments is None else known_attachments
     row.attachments = [{"name": n[:300], "size": s} for n, s in found[:200]]
     row.defects = list(parsed.defects[:50])
+    row.bulk = parsed.bulk
     if row.truncated:
         row.defects.append(f"only the first part of a {row.size}-byte message was fetched")
 
@@ -99,6 +109,33 @@ def _classify(row: MailMessage, parsed: ParsedMessage) -> None:
     row.role = (analysis.role or "")[:200]
     row.feedback_sentences = list(analysis.feedback_sentences[:50])
     row.confidence = float(analysis.confidence)
+    row.interview_at = analysis.interview_at
+    row.meeting_link = (analysis.meeting_link or "")[:1000]
+
+
+def parsed_from_row(row: MailMessage) -> ParsedMessage:
+    """The parsed message again from a stored row (for classifying it after the sync)."""
+    return ParsedMessage(
+        message_id=row.message_id,
+        in_reply_to=row.in_reply_to,
+        references=tuple(row.references or ()),
+        subject=row.subject,
+        from_name=row.from_name,
+        from_addr=row.from_addr,
+        to_addrs=tuple(row.to_addrs or ()),
+        date=row.date,
+        text=row.text,
+        html=row.html,
+        attachments=tuple((a.get("name", ""), a.get("size", 0)) for a in row.attachments or ()),
+        defects=tuple(row.defects or ()),
+        bulk=row.bulk,
+    )
+
+
+def classify_row(row: MailMessage) -> None:
+    """Classify a row stored unclassified (its fields are set, not saved)."""
+    _classify(row, parsed_from_row(row))
+    row.classified = True
 
 
 def save_new(owner, rows: Iterable[MailMessage]) -> int:

@@ -4,9 +4,10 @@ import os
 
 from django.conf import settings
 from huey import crontab
-from huey.contrib.djhuey import HUEY, db_periodic_task
+from huey.contrib.djhuey import HUEY, db_periodic_task, db_task
 
 from nextround.mailboxes import actions
+from nextround.mailboxes.models import MailAccount
 
 
 def poll_minutes() -> int:
@@ -28,3 +29,32 @@ def sync_mail_accounts() -> int:
     """Sync every mail account; a run still going makes the next one skip (no overlap)."""
     with HUEY.lock_task("sync_mail_accounts"):
         return sum(r.new for r in actions.sync_all())
+
+
+@db_task(name="sync_one_mail_account")
+def sync_one_account(account_id: int) -> dict | None:
+    """Sync one account now (the "Sync now" button); None when it was deleted meanwhile."""
+    account = MailAccount.objects.filter(pk=account_id).first()
+    if account is None:
+        return None
+    result = actions.sync_account(account)
+    return {
+        "new": result.new,
+        "proposals": result.proposals,
+        "error_kind": result.error_kind,
+        "error": result.error,
+    }
+
+
+@db_task(name="classify_new_mail")
+def classify_new_mail(owner_id: int) -> int:
+    """Classify what a sync stored and propose changes; one run per owner at a time."""
+    from django.contrib.auth import get_user_model
+
+    from nextround.mailboxes.classify import classify_pending
+
+    owner = get_user_model().objects.filter(pk=owner_id).first()
+    if owner is None:
+        return 0
+    with HUEY.lock_task(f"classify_new_mail-{owner_id}"):
+        return classify_pending(owner)[1]

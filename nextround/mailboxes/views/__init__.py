@@ -1,0 +1,1 @@
+"""Web pages for mail: the inbox review, messages, and mail accounts."""

@@ -1,0 +1,123 @@
+"""The inbox review page: accept, edit, dismiss or undo proposals, one action each."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from nextround.mailboxes import queries, review
+from nextround.mailboxes.forms import PreferencesForm, ProposalEditForm
+from nextround.mailboxes.proposals import preferences_for
+from nextround.mailboxes.sanitize import clean_html, has_own_text
+
+
+@login_required
+def inbox(request):
+    """Pending proposals, recently accepted ones (for undo), and the auto-apply setting."""
+    context = {
+        "pending": queries.proposals_for(request.user, "pending"),
+        "accepted": queries.proposals_for(request.user, "accepted")[:20],
+        "prefs_form": PreferencesForm(instance=preferences_for(request.user)),
+        "accounts": queries.accounts_for(request.user),
+    }
+    return render(request, "mailboxes/inbox.html", context)
+
+
+def _done(request, proposal, text: str, error: str = ""):
+    """The proposal's row for htmx, else back to the inbox with a flash message."""
+    if request.htmx:
+        context = {"proposal": proposal, "done": text, "error": error}
+        return render(request, "mailboxes/_proposal.html", context, status=400 if error else 200)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, text)
+    return redirect("inbox")
+
+
+def _run(request, pk, action, text: str):
+    proposal = queries.get_proposal(request.user, pk)  # 404 before anything else
+    try:
+        with transaction.atomic():
+            proposal = action(request.user, proposal.pk)
+    except review.ReviewError as exc:
+        proposal.refresh_from_db()
+        return _done(request, proposal, "", str(exc))
+    return _done(request, queries.get_proposal(request.user, pk), text)
+
+
+@login_required
+def accept(request, pk):
+    if request.method != "POST":
+        queries.get_proposal(request.user, pk)
+        return HttpResponseNotAllowed(["POST"])
+    return _run(request, pk, review.accept, "Accepted.")
+
+
+@login_required
+def dismiss(request, pk):
+    if request.method != "POST":
+        queries.get_proposal(request.user, pk)
+        return HttpResponseNotAllowed(["POST"])
+    return _run(request, pk, review.dismiss, "Dismissed.")
+
+
+@login_required
+def undo(request, pk):
+    if request.method != "POST":
+        queries.get_proposal(request.user, pk)
+        return HttpResponseNotAllowed(["POST"])
+    return _run(request, pk, review.undo, "Undone.")
+
+
+@login_required
+def edit(request, pk):
+    """Choose another application, action or stage, then accept in the same step."""
+    proposal = queries.get_proposal(request.user, pk)
+    initial = {
+        "action": proposal.action,
+        "application": proposal.application_id,
+        "to_stage": proposal.to_stage,
+        "company_name": proposal.company_name,
+        "role_title": proposal.role_title,
+    }
+    form = ProposalEditForm(request.user, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                review.edit(request.user, pk, **form.changes())
+                review.accept(request.user, pk)
+        except review.ReviewError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Accepted with your changes.")
+            return redirect("inbox")
+    context = {"form": form, "proposal": proposal}
+    return render(
+        request, "mailboxes/proposal_edit.html", context, status=400 if form.errors else 200
+    )
+
+
+@login_required
+@require_POST
+def preferences(request):
+    """Turn auto-apply on or off."""
+    form = PreferencesForm(request.POST, instance=preferences_for(request.user))
+    if form.is_valid():
+        form.save()
+        messages.success(request, "Saved the auto-apply setting.")
+    else:
+        messages.error(request, "Choose a confidence between 0.5 and 1.0.")
+    return redirect("inbox")
+
+
+@login_required
+def message_detail(request, pk):
+    """One message: plain text when there is any, else sanitised HTML."""
+    message = queries.get_message(request.user, pk)
+    html = "" if has_own_text(message.text, message.html) else clean_html(message.html)
+    proposal = getattr(message, "proposal", None)
+    context = {"message": message, "safe_html": html, "proposal": proposal}
+    return render(request, "mailboxes/message_detail.html", context)
