@@ -29,7 +29,10 @@ class ReviewError(ValueError):
 
 
 def _locked(owner, proposal_id: int) -> Proposal:
-    qs = Proposal.objects.select_for_update().select_related("message", "application__company")
+    # of=self: the application is an outer join (nullable), which PostgreSQL cannot lock.
+    qs = Proposal.objects.select_for_update(of=("self",)).select_related(
+        "message", "application__company"
+    )
     return get_owned_or_404(qs, owner, pk=proposal_id)
 
 
