@@ -38,6 +38,7 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Application
+        skip_postgeneration_save = True  # the hook adds an event; the application is unchanged
 
     owner = factory.SubFactory(UserFactory)
     company = factory.SubFactory(CompanyFactory, owner=factory.SelfAttribute("..owner"))
