@@ -11,4 +11,5 @@ register = template.Library()
 def debrief_panel(context):
     """Debriefs due and recurring patterns for the logged-in user."""
     user = context["request"].user
-    return {"due": queries.debriefs_due(user), "patterns": queries.patterns(user)}
+    # The dashboard shows the five most recent; My patterns lists the rest.
+    return {"due": queries.debriefs_due(user, limit=5), "patterns": queries.patterns(user)}

@@ -28,6 +28,18 @@ def reply_to(req: FeedbackRequest, body: str, *, threaded: bool = True) -> bytes
     return msg.as_bytes()
 
 
+def sent_request(logged_in, user) -> FeedbackRequest:
+    """A feedback request for a rejection at Acme, sent through the test SMTP server."""
+    app = rejected_application(user, company__name="Acme")
+    recruiter(app)
+    logged_in.post(reverse("feedback_request_create", args=[app.pk]), {"template": "brief"})
+    req = FeedbackRequest.objects.get(application=app)
+    logged_in.post(reverse("feedback_send", args=[req.pk]), {"kind": "request"})
+    req.refresh_from_db()
+    assert req.state == State.SENT and req.message_id  # accepted by the SMTP server
+    return req
+
+
 FEEDBACK = (
     "Hi Alex,\n\nThanks for asking. The panel liked your SQL exercise. The main gap was your "
     "examples: they stayed general and we wanted specific results with numbers.\n\nBest,\nPriya"
@@ -38,13 +50,8 @@ FEEDBACK = (
 def test_a_reply_in_the_mailbox_lands_on_the_request_with_themes_and_a_plan(
     logged_in, user, dovecot, mailbox_user
 ):
-    app = rejected_application(user, company__name="Acme")
-    recruiter(app)
-    logged_in.post(reverse("feedback_request_create", args=[app.pk]), {"template": "brief"})
-    req = FeedbackRequest.objects.get(application=app)
-    logged_in.post(reverse("feedback_send", args=[req.pk]), {"kind": "request"})
-    req.refresh_from_db()
-    assert req.state == State.SENT and req.message_id  # accepted by the SMTP server
+    req = sent_request(logged_in, user)
+    app = req.application
 
     append(dovecot, mailbox_user, [reply_to(req, FEEDBACK)])
     result = sync_account(make_account(user, dovecot, mailbox_user))
@@ -63,11 +70,7 @@ def test_a_reply_in_the_mailbox_lands_on_the_request_with_themes_and_a_plan(
 def test_a_reply_matched_only_by_its_sender_waits_for_review(
     logged_in, user, dovecot, mailbox_user
 ):
-    app = rejected_application(user, company__name="Acme")
-    recruiter(app)
-    logged_in.post(reverse("feedback_request_create", args=[app.pk]), {"template": "brief"})
-    req = FeedbackRequest.objects.get(application=app)
-    logged_in.post(reverse("feedback_send", args=[req.pk]), {"kind": "request"})
+    req = sent_request(logged_in, user)
 
     append(dovecot, mailbox_user, [reply_to(req, FEEDBACK, threaded=False)])
     sync_account(make_account(user, dovecot, mailbox_user))
