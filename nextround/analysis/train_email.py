@@ -1,4 +1,4 @@
-"""Train the employer-mail models on email_dev + email_train(2) and export models/email-v1.npz.
+"""Train the employer-mail models on email_dev + email_train* and export models/email-v1.npz.
 
 Run: python -m nextround.analysis.train email [--cache FILE]. Deterministic (fixed folds, lbfgs).
 Uses scikit-learn (dev extra) for fitting only; the exported weights are read with numpy.
@@ -32,7 +32,7 @@ from nextround.analysis.employer_mail_features import (
 from nextround.analysis.mime import parse_message
 
 DATA = Path(__file__).parent / "tests" / "data"
-SPLITS = ("dev", "train", "train2")
+SPLITS = ("dev", "train", "train2", "train3")
 FLAGS = ("has_specific_feedback", "talent_pool")
 SEED = 13
 

@@ -128,5 +128,5 @@ def test_the_model_file_has_weights_for_every_kind_and_a_manifest():
     assert weights["full_W"].shape[1] == 384 + weights["rf_mean"].shape[0] + 2048
     assert np.isfinite(weights["has_specific_feedback_W"]).all()
     meta = json.loads(model.MODEL_PATH.with_suffix(".json").read_text())
-    assert meta["version"] == 1 and set(meta["corpus"]) == {"dev", "train", "train2"}
+    assert meta["version"] == 1 and set(meta["corpus"]) == {"dev", "train", "train2", "train3"}
     assert "email_test" not in json.dumps(meta)
