@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from nextround.applications.models import Application, Interview, Note, StageEvent
-from nextround.applications.stages import BOARD_STAGES, Stage
+from nextround.applications.stages import BOARD_STAGES, OPEN_STAGES, Stage
 
 BOARD_CARDS_PER_STAGE = 15  # the rest is one link away, in the filtered list
 CARD_FIELDS = ("pk", "owner_id", "role_title", "stage", "last_activity_at", "company__name")
@@ -63,11 +63,7 @@ def search_applications(owner, *, q: str = "", stage: str = "", sort: str = "rec
     if stage in Stage.values:
         qs = qs.filter(stage=stage)
     elif stage == "open":
-        qs = qs.filter(
-            stage__in=[
-                s for s in Stage if s not in ("accepted", "rejected", "withdrawn", "no_response")
-            ]
-        )
+        qs = qs.filter(stage__in=OPEN_STAGES)
     return qs.order_by(*SORTS.get(sort, SORTS["recent"]))
 
 
