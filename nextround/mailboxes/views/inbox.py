@@ -39,6 +39,8 @@ def _done(request, proposal, text: str, error: str = ""):
 
 def _run(request, pk, action, text: str):
     proposal = queries.get_proposal(request.user, pk)  # 404 before anything else
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         with transaction.atomic():
             proposal = action(request.user, proposal.pk)
@@ -50,25 +52,19 @@ def _run(request, pk, action, text: str):
 
 @login_required
 def accept(request, pk):
-    if request.method != "POST":
-        queries.get_proposal(request.user, pk)
-        return HttpResponseNotAllowed(["POST"])
+    """Apply a proposal."""
     return _run(request, pk, review.accept, "Accepted.")
 
 
 @login_required
 def dismiss(request, pk):
-    if request.method != "POST":
-        queries.get_proposal(request.user, pk)
-        return HttpResponseNotAllowed(["POST"])
+    """Leave the application as it is."""
     return _run(request, pk, review.dismiss, "Dismissed.")
 
 
 @login_required
 def undo(request, pk):
-    if request.method != "POST":
-        queries.get_proposal(request.user, pk)
-        return HttpResponseNotAllowed(["POST"])
+    """Reverse an accepted proposal."""
     return _run(request, pk, review.undo, "Undone.")
 
 
