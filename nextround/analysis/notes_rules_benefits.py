@@ -1,0 +1,96 @@
+"""Trigger rules for a focus on perks and time off, and the after-an-offer denial."""
+
+from __future__ import annotations
+
+import re
+
+from nextround.analysis.notes_lexicon import gap, words
+from nextround.analysis.notes_rules_base import _r
+
+PERK = words(
+    r"holidays?",
+    r"annual\s+leave",
+    r"(?:parental|maternity|paternity|sick|study)\s+leave",
+    r"leave\s+(?:allowance|entitlement|policy)",
+    "vacation",
+    "pto",
+    r"time\s+off",
+    r"days?\s+off",
+    r"sick\s+(?:pay|days)",
+    r"perks?",
+    r"benefits?",
+    r"bonus(?:es)?",
+    "pension",
+    r"401\(?k\)?",
+    r"gym(?:\s+membership)?",
+    r"free\s+(?:lunch|food|breakfast|snacks|drinks|beer)",
+    r"company\s+car",
+    r"duvet\s+days?",
+    r"(?:finish|finishing|leave|leaving|knock(?:ing)?\s+off|clock(?:ing)?\s+off)\s+(?:early|at\s+\d)",
+    r"early\s+finish(?:es)?",
+    r"half\s+days?",
+    r"(?:four|4)[- ]day\s+weeks?",
+    r"summer\s+hours",
+    r"flexi(?:time|-time)?",
+    r"flexible\s+(?:hours|working)",
+    r"how\s+flexible",
+    r"christmas",
+    "xmas",
+    r"share\s+options",
+    r"stock\s+options",
+    r"discounts?",
+    r"(?:car|travel)\s+allowance",
+    r"buy(?:ing)?\s+extra\s+days",
+    r"(?:how\s+much|amount\s+of|days\s+of)\s+leave",
+    r"time\s+in\s+lieu",
+    "toil",
+    "sabbaticals?",
+    r"(?:private\s+)?(?:healthcare|health\s+insurance|medical\s+insurance|dental)",
+    r"birthday\s+off",
+    r"cycle\s+to\s+work",
+    r"childcare\s+vouchers",
+    r"long\s+lunch(?:es)?",
+    r"staff\s+discounts?",
+    r"(?:early|off)\s+on\s+fridays",
+    r"long\s+weekends?",
+)
+ASK = words(
+    r"ask\w*",
+    r"enquir\w*",
+    r"inquir\w*",
+    r"quizz?\w*",
+    r"went\s+on",
+    r"go(?:ing)?\s+on",
+    r"kept\s+(?:on\s+)?(?:about|asking|going\s+on|bringing|mentioning|talking|coming\s+back)",
+    r"talk\w*",
+    r"brought\s+up",
+    r"bring\w*\s+(?:\w+\s+){0,3}?(?:up|back\s+to)",
+    r"rais\w*",
+    r"focus\w*\s+on",
+    r"dw?el[lt]\w*\s+on",
+    r"harp\w*\s+on",
+    r"obsess\w*",
+    r"fixat\w*",
+    r"(?:push|press|grill)\w*\s+(?:them\s+)?on",
+    r"pester\w*",
+    r"mention\w*",
+    r"spent\s+" + gap(3) + r"(?:on|talking|asking|quizzing|discussing|going)",
+    r"wanted\s+to\s+know",
+    r"first\s+question\s+i\s+asked\s+was",
+    r"steer\w*",
+    r"(?:kept\s+)?(?:coming|going|circling|returning)\s+back\s+to",
+    r"(?:turned|brought|swung|moved)\s+the\s+(?:conversation|convo|chat|discussion)",
+)
+BENEFITS = [
+    _r(r"\b" + ASK + r"\b\s*" + gap(8) + PERK + r"\b", 0.8, "question"),
+    _r(
+        r"\bquestions?\s+(?:were|was)\s+(?:all|mostly|mainly|only|just)\s+about\s+" + gap(2) + PERK,
+        0.8,
+    ),
+    _r(r"\b(?:very|really|super|mainly|most)\s+interested\s+in\s+" + gap(2) + PERK, 0.7),
+]
+AFTER_OFFER = re.compile(
+    r"\b(?:they|he|she|the\s+\w+)\s+(?:brought\s+(?:it|them|that)\s+up|raised\s+it|mentioned\s+it|"
+    r"went\s+through|explained|described)|\bafter\s+(?:they|being|the|an?)\s+(?:\w+\s+){0,2}?"
+    r"offer\w*|\bonce\s+(?:they\s+)?offer\w*|\boffer\s+stage\b|\bwhen\s+they\s+offered"
+)
