@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_criticised_lexicon import (
+    BAD_MORE,
+    BAD_NEG,
+    EMPLOYER_MORE,
+    MOAN_MORE,
+    PEOPLE,
+)
 
 # Whose employer: possessive or time qualifier (never "their", the interviewer's firm).
 EMPLOYER = (
@@ -148,6 +155,22 @@ BAD = words(
     "worst",
 )
 
+# Both employer lexicons, and a bare "the management"/"the owners" right after a saying verb.
+_EMPLOYER_ALL = "(?:" + EMPLOYER + "|" + EMPLOYER_MORE + ")"
+_SAID_THE = r"the\s+(?:\w+\s+)?(?:" + PEOPLE + r"|managers?)\b"
+_BAD_ALL = "(?:" + BAD + "|" + BAD_MORE + ")"
+_COPULA = r"(?:(?:is|was|are|were|'s|'re|can\s+be|has\s+been|had\s+been|seems?)\s+)?"
+
+
+def _clean_gap(n: int) -> str:
+    # Up to n words with no negator among them, so "said my boss wasn't useless" stays clean
+    # while the phrase after it may hold its own negation ("doesn't have a clue").
+    return (
+        r"[^\w.!?;]{0,4}(?:(?!(?:not|never|no|nothing|hardly)\b)[\w'\"-]+(?<!n't)(?<!nt)"
+        r"[^\w.!?;]{1,4}){0," + str(n) + "}?"
+    )
+
+
 CRITICISED = [
     _r(r"\b" + MOAN + r"\s+" + gap(6) + "(?:" + EMPLOYER + ")", 0.9),
     _r(
@@ -197,5 +220,63 @@ CRITICISED = [
         + EMPLOYER
         + ")",
         0.75,
+    ),
+    # Wider paraphrases: complaining verbs and workplace nouns beyond the core lists.
+    _r(r"\b(?:" + MOAN + "|" + MOAN_MORE + r")\s+" + gap(6) + _EMPLOYER_ALL, 0.85),
+    _r(
+        r"\b"
+        + SAY
+        + r"\s+(?:that\s+)?"
+        + gap(4)
+        + "(?:"
+        + _EMPLOYER_ALL
+        + "|"
+        + _SAID_THE
+        + r")\s*"
+        + gap(2)
+        + _COPULA
+        + gap(3)
+        + _BAD_ALL,
+        0.85,
+    ),
+    # "said my manager doesn't have a clue": the negation belongs to the criticism itself.
+    _r(
+        r"\b"
+        + SAY
+        + r"\s+(?:that\s+)?"
+        + _clean_gap(4)
+        + "(?:"
+        + _EMPLOYER_ALL
+        + "|"
+        + _SAID_THE
+        + r")\s*"
+        + _clean_gap(4)
+        + BAD_NEG,
+        0.8,
+        "neg_in",
+    ),
+    # A quoted verdict right after the employer is reported speech: my boss 'took all the credit'.
+    _r(
+        _EMPLOYER_ALL
+        + r"\s*"
+        + _clean_gap(3)
+        + r"['\"“‘]"
+        + _clean_gap(3)
+        + "(?:"
+        + _BAD_ALL
+        + "|"
+        + BAD_NEG
+        + ")",
+        0.8,
+        "neg_in",
+    ),
+    _r(
+        r"\b(?:called|calling|described|describing|labelled|branded)\s+(?:"
+        + _EMPLOYER_ALL
+        + r")\s*(?:as\s+)?(?:an?\s+)?"
+        + gap(3)
+        + r"['\"“‘]?"
+        + _BAD_ALL,
+        0.85,
     ),
 ]

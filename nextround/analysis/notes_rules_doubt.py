@@ -5,6 +5,7 @@ from __future__ import annotations
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_criticised import SAY
+from nextround.analysis.notes_rules_doubt_lexicon import DOUBT_MORE, SAY_MORE
 
 DOUBT = words(
     r"(?:don'?t|didn'?t|do\s+not|did\s+not|wasn'?t|am\s+not|'m\s+not|not)\s+"
@@ -91,6 +92,8 @@ DOUBT = words(
     r"late\s+with\s+(?:reports|work|deadlines)",
     r"miss(?:ed)?\s+deadlines",
 )
+# A plain answer to a direct question ("..., when they asked") is not volunteered doubt.
+_PROMPTED = r"(?![^.!?]*\b(?:when|because|as|since)\s+(?:they|he|she|the\s+\w+)\s+asked\b)"
 CAST_DOUBT = [
     _r(
         r"\b(?:" + SAY + r"|c[oa]me\s+across|gave\s+(?:them\s+)?the\s+impression|implied|hinted|"
@@ -120,5 +123,24 @@ CAST_DOUBT = [
         r"\bmade\s+up\s+(?:an?|the|some|stuff|things|a\s+story|examples?|numbers|figures|"
         r"my\s+\w+)\b",
         0.8,
+    ),
+    # Wider paraphrases (plans, other options, dislikes, limits, missing skills), still only when
+    # the candidate said them: the reported words may hold "would"/"n't" and past jobs ("question"
+    # lets "would" inside the match stand), but "was going to mention..." before it is a plan.
+    _r(
+        r"\b(?:" + SAY + "|" + SAY_MORE + r")\b[^\w.!?;]*" + gap(10) + DOUBT_MORE + _PROMPTED,
+        0.8,
+        "question",
+        "past_ok",
+        "neg_in",
+    ),
+    # A confession after an answer: "I said yes. Which is not true."
+    _r(
+        r"\b(?:which|that)\s+(?:is|was|'s)\s+(?:kind\s+of\s+|basically\s+|actually\s+)?"
+        r"(?:a\s+lie|not\s+(?:really\s+|strictly\s+)?true)\b|\b(?:which|that)\s+(?:isn'?t|"
+        r"wasn'?t)\s+(?:really\s+|strictly\s+)?true\b",
+        0.75,
+        "neg_in",
+        "hyp_ok",
     ),
 ]

@@ -6,6 +6,7 @@ import re
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_misunderstood_extra import MISUNDERSTOOD_EXTRA
 
 QUESTION = words(
     r"questions?",
@@ -204,5 +205,7 @@ MISUNDERSTOOD = [
         r"actually\s+)?(?:after|about|getting\s+at|asking)",
         0.8,
     ),
+    # Paraphrase families (answered instead, heard/read it as, penny dropped) live in _extra.
+    *MISUNDERSTOOD_EXTRA,
 ]
 CLARIFIED = re.compile(r"\b(?:rephras\w*|clarif\w*|repeat\w*|explain\s+again)\b")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_research_extra import NO_RESEARCH_EXTRA
 
 COMPANY = (
     r"(?:the\s+company|the\s+(?:firm|organi[sz]ation|business|brand|employer|role|job|position)|"
@@ -146,4 +147,6 @@ NO_RESEARCH = [
         r"the\s+company|it)\s+with\b",
         0.75,
     ),
+    # Paraphrase families (didn't know they'd merged, only read the job ad) live in _extra.
+    *NO_RESEARCH_EXTRA,
 ]
