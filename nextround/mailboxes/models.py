@@ -260,3 +260,49 @@ class MailPreferences(models.Model):
 
     def __str__(self):
         return f"auto-apply {'on' if self.auto_apply else 'off'} above {self.threshold:.2f}"
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class MailImport(models.Model):
+    """One upload of .eml/.mbox files, imported by a background task, and how that went."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED
+    )
+    # Where the upload waits under the data dir: a random folder name, never a user's path.
+    folder = models.CharField(max_length=64, editable=False)
+    files = models.JSONField(default=list, blank=True)  # [{"name", "stored", "size"}]
+    read = models.PositiveIntegerField(default=0)
+    new = models.PositiveIntegerField(default=0)
+    errors = models.PositiveIntegerField(default=0)  # messages kept with a parse error
+    proposals = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "-created_at"])]
+
+    def __str__(self):
+        return f"import of {self.file_names or 'mail files'} ({self.status})"
+
+    @property
+    def file_names(self) -> str:
+        """The uploaded names, as the user chose them (for display only, never as paths)."""
+        return ", ".join(f.get("name", "") for f in self.files)
+
+    @property
+    def active(self) -> bool:
+        """True until the import has finished, one way or the other."""
+        return self.status in (ImportStatus.QUEUED, ImportStatus.RUNNING)

@@ -1,7 +1,11 @@
-"""Owner-scoped reads of mail accounts and messages: another user's rows are a 404."""
+"""Owner-scoped reads of mail accounts, messages, proposals and imports: others' rows are a 404."""
+
+from django.core.paginator import Page, Paginator
 
 from nextround.core.scoping import get_owned_or_404, owned
-from nextround.mailboxes.models import MailAccount, MailMessage, Proposal
+from nextround.mailboxes.models import ImportStatus, MailAccount, MailImport, MailMessage, Proposal
+
+PROPOSALS_PER_PAGE = 25
 
 
 def accounts_for(user):
@@ -32,7 +36,23 @@ def proposals_for(user, status: str | None = None):
     return qs.filter(status=status) if status else qs
 
 
+def pending_page(user, page: int | str | None) -> Page:
+    """One page of the user's pending proposals; a junk page gives the first, too far the last."""
+    return Paginator(proposals_for(user, "pending"), PROPOSALS_PER_PAGE).get_page(page)
+
+
 def get_proposal(user, proposal_id: int) -> Proposal:
     """One of the user's proposals, or Http404."""
     qs = Proposal.objects.select_related("message", "application__company")
     return get_owned_or_404(qs, user, pk=proposal_id)
+
+
+def imports_for(user, *, active: bool = False):
+    """The user's uploads of mail files, newest first; active: only those not finished yet."""
+    qs = owned(MailImport, user)
+    return qs.filter(status__in=[ImportStatus.QUEUED, ImportStatus.RUNNING]) if active else qs
+
+
+def get_import(user, import_id: int) -> MailImport:
+    """One of the user's imports, or Http404."""
+    return get_owned_or_404(MailImport, user, pk=import_id)

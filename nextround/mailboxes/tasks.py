@@ -1,4 +1,4 @@
-"""Periodic mail sync, run by the Huey consumer."""
+"""Mail sync, classification and uploaded-file imports, run by the Huey consumer."""
 
 import os
 
@@ -6,7 +6,7 @@ from django.conf import settings
 from huey import crontab
 from huey.contrib.djhuey import HUEY, db_periodic_task, db_task
 
-from nextround.mailboxes import actions
+from nextround.mailboxes import actions, uploads
 from nextround.mailboxes.models import MailAccount
 
 
@@ -58,3 +58,10 @@ def classify_new_mail(owner_id: int) -> int:
         return 0
     with HUEY.lock_task(f"classify_new_mail-{owner_id}"):
         return classify_pending(owner)[1]
+
+
+@db_task(name="import_mail_upload")
+def import_upload(import_id: int) -> str | None:
+    """Import one upload of mail files; the outcome is recorded on its MailImport."""
+    job = uploads.run_import(import_id)
+    return job.status if job else None

@@ -19,4 +19,6 @@ urlpatterns = [
     path("inbox/accounts/<int:pk>/test/", accounts.account_test, name="mail_account_test"),
     path("inbox/accounts/<int:pk>/sync/", accounts.account_sync, name="mail_account_sync"),
     path("inbox/upload/", accounts.upload, name="mail_upload"),
+    path("inbox/imports/<int:pk>/", accounts.import_detail, name="mail_import"),
+    path("inbox/imports/<int:pk>/retry/", accounts.import_retry, name="mail_import_retry"),
 ]

@@ -1,8 +1,5 @@
 """Mail accounts: add, edit, delete, test the connection, sync now, and upload mail files."""
 
-import tempfile
-from pathlib import Path
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -10,16 +7,27 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from nextround.applications.forms import add_action_errors
-from nextround.mailboxes import actions, queries, tasks
+from nextround.mailboxes import actions, queries, tasks, uploads
 from nextround.mailboxes.forms import AccountForm, UploadForm
 from nextround.mailboxes.imap import test_connection
+from nextround.mailboxes.models import ImportStatus
+
+RECENT_IMPORTS = 10
+
+
+def _accounts_page(request, upload_form, status=200):
+    context = {
+        "accounts": queries.accounts_for(request.user),
+        "upload_form": upload_form,
+        "imports": queries.imports_for(request.user)[:RECENT_IMPORTS],
+    }
+    return render(request, "mailboxes/accounts.html", context, status=status)
 
 
 @login_required
 def account_list(request):
-    """The user's mail accounts and the upload form."""
-    context = {"accounts": queries.accounts_for(request.user), "upload_form": UploadForm()}
-    return render(request, "mailboxes/accounts.html", context)
+    """The user's mail accounts, the upload form and the latest imports of uploaded files."""
+    return _accounts_page(request, UploadForm())
 
 
 @login_required
@@ -101,23 +109,49 @@ def account_sync(request, pk):
 @login_required
 @require_POST
 def upload(request):
-    """Import uploaded .eml/.mbox files, then review what they propose."""
-    form = UploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        context = {"accounts": queries.accounts_for(request.user), "upload_form": form}
-        return render(request, "mailboxes/accounts.html", context, status=400)
-    with tempfile.TemporaryDirectory(prefix="nextround-upload-") as folder:
-        paths = []
-        for n, upload in enumerate(form.cleaned_data["files"]):
-            # Never trust the uploaded name as a path: only its suffix is kept.
-            path = Path(folder) / f"{n}{Path(upload.name).suffix.lower()}"
-            with path.open("wb") as out:
-                for chunk in upload.chunks():
-                    out.write(chunk)
-            paths.append(path)
-        result = actions.import_messages(request.user, paths)
-    text = f"Imported {result.new} new of {result.read} messages; {result.proposals} proposals."
-    if result.errors:
-        text += f" {result.errors} could not be read and were kept with their error."
-    messages.success(request, text)
-    return redirect("inbox")
+    """Keep uploaded .eml/.mbox files and queue their import; the page shows how it went."""
+    form = UploadForm(request.POST, request.FILES)  # refuses too much before anything is kept
+    job = None
+    if form.is_valid():
+        try:
+            job = uploads.start_import(request.user, form.cleaned_data["files"])
+        except uploads.UploadError as exc:
+            form.add_error(None, str(exc))
+    if job is None:
+        return _accounts_page(request, form, status=400)
+    _queue(request, job)
+    return redirect("mail_accounts")
+
+
+def _queue(request, job) -> None:
+    """Queue job's import (it runs at once when tasks are immediate) and say how it stands."""
+    tasks.import_upload(job.pk)
+    job.refresh_from_db()
+    text = uploads.describe_import(job)
+    if job.status == ImportStatus.FAILED:
+        messages.error(request, text)
+    elif job.status == ImportStatus.DONE:
+        messages.success(request, text)
+    else:
+        messages.info(request, text)
+
+
+@login_required
+def import_detail(request, pk):
+    """One import and how it stands; htmx polls its row here until it has finished."""
+    job = queries.get_import(request.user, pk)
+    template = "mailboxes/_import.html" if request.htmx else "mailboxes/import_detail.html"
+    return render(request, template, {"job": job})
+
+
+@login_required
+@require_POST
+def import_retry(request, pk):
+    """Queue a failed import again with the files it kept."""
+    try:
+        job = uploads.retry_import(request.user, pk)
+    except uploads.UploadError as exc:
+        messages.error(request, str(exc))
+    else:
+        _queue(request, job)
+    return redirect("mail_accounts")

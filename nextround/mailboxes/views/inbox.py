@@ -3,8 +3,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from nextround.mailboxes import queries, review
@@ -15,26 +16,37 @@ from nextround.mailboxes.sanitize import clean_html, has_own_text
 
 @login_required
 def inbox(request):
-    """Pending proposals, recently accepted ones (for undo), and the auto-apply setting."""
+    """A page of pending proposals, recently accepted ones (for undo), the auto-apply setting."""
     context = {
-        "pending": queries.proposals_for(request.user, "pending"),
+        "page": queries.pending_page(request.user, request.GET.get("page")),
         "accepted": queries.proposals_for(request.user, "accepted")[:20],
         "prefs_form": PreferencesForm(instance=preferences_for(request.user)),
         "accounts": queries.accounts_for(request.user),
+        "importing": queries.imports_for(request.user, active=True).count(),
+        # Posted back by every row's forms, so that a plain form returns to the same page.
+        "inbox_query": request.GET.urlencode(),
     }
     return render(request, "mailboxes/inbox.html", context)
 
 
+def inbox_url(query: str) -> str:
+    """The inbox with the query string (page) a form came from."""
+    # Only the query comes from the request and it is re-encoded: the path stays the inbox.
+    query = QueryDict(query).urlencode()
+    return f"{reverse('inbox')}?{query}" if query else reverse("inbox")
+
+
 def _done(request, proposal, text: str, error: str = ""):
-    """The proposal's row for htmx, else back to the inbox with a flash message."""
+    """The proposal's row for htmx, else back to the same inbox page with a flash message."""
+    query = request.POST.get("inbox_query", "")
     if request.htmx:
-        context = {"proposal": proposal, "done": text, "error": error}
+        context = {"proposal": proposal, "done": text, "error": error, "inbox_query": query}
         return render(request, "mailboxes/_proposal.html", context, status=400 if error else 200)
     if error:
         messages.error(request, error)
     else:
         messages.success(request, text)
-    return redirect("inbox")
+    return redirect(inbox_url(query))
 
 
 def _run(request, pk, action, text: str):
@@ -89,8 +101,8 @@ def edit(request, pk):
             form.add_error(None, str(exc))
         else:
             messages.success(request, "Accepted with your changes.")
-            return redirect("inbox")
-    context = {"form": form, "proposal": proposal}
+            return redirect(inbox_url(request.GET.urlencode()))
+    context = {"form": form, "proposal": proposal, "cancel": inbox_url(request.GET.urlencode())}
     return render(
         request, "mailboxes/proposal_edit.html", context, status=400 if form.errors else 200
     )
