@@ -100,11 +100,11 @@ def show_errors(pairs) -> None:
 
 def print_cross_validation() -> None:
     """The model file's cross-validated scores on dev+train (the splits it was trained on)."""
-    meta = ROOT / "nextround" / "analysis" / "models" / "email-v1.json"
+    meta = ROOT / "nextround" / "analysis" / "models" / "email-v2.json"
     if not meta.exists():
         return
     cv = json.loads(meta.read_text())["cross_validation"]
-    print("\n== cross-validated on dev+train (5 folds, from models/email-v1.json) ==")
+    print("\n== cross-validated on dev+train (5 folds, from models/email-v2.json) ==")
     for key in ("rules_only_macro_f1", "cascade_macro_f1", "cascade_macro_f1_on_train_split"):
         print(f"kind {key:40} {cv[key]:6.3f}")
     for flag in ("has_specific_feedback", "talent_pool"):

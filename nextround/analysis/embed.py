@@ -21,6 +21,7 @@ MAX_TOKENS = 128  # longer sentences are truncated; notes' sentences are far sho
 DIM = 384
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 _lock = threading.Lock()
+_SHARED: dict[str, dict[str, np.ndarray]] = {}
 
 
 class ModelUnavailable(RuntimeError):
@@ -58,10 +59,33 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     return tensors
 
 
-class MiniLM:
-    """A BERT encoder with mean pooling, in float32 numpy."""
+def apply_adapter(weights: dict[str, np.ndarray], adapter: dict[str, np.ndarray]) -> None:
+    """Fold a fine-tuning adapter into base weights, in place.
 
-    def __init__(self, folder: Path):
+    `<dense>.lora_a` / `<dense>.lora_b` add the low-rank update b @ a to `<dense>.weight`; any
+    other key replaces the base tensor of that name (biases and LayerNorms trained in full).
+    """
+    for key, value in adapter.items():
+        if key.endswith(".lora_b"):
+            continue
+        if key.endswith(".lora_a"):
+            name = key[: -len(".lora_a")]
+            b = adapter[name + ".lora_b"].astype(np.float32)
+            weights[name + ".weight"] = weights[name + ".weight"] + b @ value.astype(np.float32)
+        elif key not in weights or key.startswith("embeddings."):
+            raise ModelUnavailable(f"the adapter names an unknown tensor: {key}")
+        else:
+            weights[key] = value.astype(np.float32)
+
+
+class MiniLM:
+    """A BERT encoder with mean pooling, in float32 numpy.
+
+    `adapter` (see apply_adapter) turns it into a fine-tuned variant; `normalize=False` returns
+    the mean-pooled vector as the fine-tuned heads were trained on it.
+    """
+
+    def __init__(self, folder: Path, adapter: dict | None = None, normalize: bool = True):
         from tokenizers import Tokenizer
 
         try:
@@ -69,11 +93,16 @@ class MiniLM:
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except (OSError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"cannot load the embedding model from {folder}: {exc}") from exc
+        if adapter:
+            apply_adapter(weights, adapter)
+        self.normalize = normalize
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         w = weights
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"]
+        # Adapters never change the input embeddings, so every variant shares one copy (47 MB).
+        shared = _SHARED.setdefault(str(folder), {})
+        self.word = shared.setdefault("word", w["embeddings.word_embeddings.weight"])
+        self.position = shared.setdefault("position", w["embeddings.position_embeddings.weight"])
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
         self.emb_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = [self._layer(w, f"encoder.layer.{i}.") for i in range(6)]
@@ -101,7 +130,7 @@ class MiniLM:
         }
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Unit-length sentence vectors, one row per text (empty text: the [CLS][SEP] vector)."""
+        """Sentence vectors (unit length unless normalize=False), one row per text."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         encodings = self.tokenizer.encode_batch([t or "" for t in texts])
@@ -126,6 +155,8 @@ class MiniLM:
             x = self._block(x, layer, n, t, bias)
         x = x.reshape(n, t, DIM)
         pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
+        if not self.normalize:
+            return pooled
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def _block(self, x, layer, n, t, bias):
@@ -166,6 +197,11 @@ def _gelu(x):
 @lru_cache(maxsize=1)
 def _model() -> MiniLM:
     return MiniLM(model_dir())
+
+
+def load_adapted(adapter: dict[str, np.ndarray]) -> MiniLM:
+    """A fine-tuned variant of the bundled model (mean-pooled, not normalised)."""
+    return MiniLM(model_dir(), adapter, normalize=False)
 
 
 def get_model() -> MiniLM:

@@ -1,4 +1,4 @@
-"""The trained part of the employer-mail classifier: numpy-only inference from models/email-v1.npz.
+"""The trained part of the employer-mail classifier: numpy-only inference from models/email-v2.npz.
 
 Kind: a cheap logistic regression on the rule scores and hashed words settles mail it is sure
 of; the rest gets a second regression that adds an embedding of the subject and opening
@@ -11,6 +11,7 @@ Trained by `python -m nextround.analysis.train email` (nextround/analysis/train_
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from nextround.analysis.employer_mail_feedback import (
 )
 
 KINDS = ("acknowledgement", "interview_invitation", "rejection", "offer", "feedback_reply", "other")
-MODEL_PATH = Path(__file__).with_name("models") / "email-v1.npz"
+MODEL_PATH = Path(__file__).with_name("models") / "email-v2.npz"
 # Per flag: embedding is the costly step, so only a few sentences that pass a lexical hint are read.
 MAX_FEEDBACK_SENTENCES = 6
 MAX_TALENT_SENTENCES = 3
@@ -53,6 +54,25 @@ _SMALL_TALK = re.compile(
     r"[^.!?]{0,40}[,!.:]?$",
     re.I,
 )
+
+
+FLAGS = ("has_specific_feedback", "talent_pool")  # the order of the flag head's outputs
+ADAPTER = "flag_adapter."
+_encoder_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _flag_encoder():
+    from nextround.analysis.embed import load_adapted
+
+    m = load()
+    return load_adapted({k.removeprefix(ADAPTER): v for k, v in m.items() if k.startswith(ADAPTER)})
+
+
+def flag_encoder():
+    """MiniLM fine-tuned for the two flags, loaded on first need (thread-safe)."""
+    with _encoder_lock:
+        return _flag_encoder()
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +163,11 @@ def predict_flags(view: MailView, kind: str) -> tuple[list[str], bool]:
             unsure[flag] = idx
     order = sorted({i for idx in unsure.values() for i in idx})
     if order:
-        from nextround.analysis.embed import embed
-
-        vectors = embed([view.sentences[i][:MAX_CHARS] for i in order])
+        vectors = flag_encoder().encode([view.sentences[i][:MAX_CHARS] for i in order])
         row = {i: n for n, i in enumerate(order)}
         for flag, idx in unsure.items():
-            p = _sigmoid(vectors[[row[i] for i in idx]] @ m[f"{flag}_W"] + m[f"{flag}_b"])
+            col = FLAGS.index(flag)
+            p = _sigmoid(vectors[[row[i] for i in idx]] @ m["flags_W"][col] + m["flags_b"][col])
             threshold = m[f"{flag}_threshold"]
             chosen[flag] = [i for i, pi in zip(idx, p, strict=True) if pi >= threshold]
     feedback = [view.sentences[i] for i in chosen.get("has_specific_feedback", [])]

@@ -1,9 +1,10 @@
 """Embedding classifier for debrief notes: recall on paraphrases the rules have no trigger for.
 
 Each note is cut into units (sentences; long run-ons into clauses). Every unit is embedded with
-MiniLM and scored per flag by a one-vs-rest logistic regression over the embedding plus a few
-scope features (negation, hypothetical, advice, past job/habit, who the subject is). The weights
-and per-flag thresholds come from `python -m nextround.analysis.train notes` (numpy only here).
+MiniLM fine-tuned for this task (a low-rank adapter folded into the bundled weights) and scored
+per flag by a linear head over the pooled vector plus a few scope features (negation,
+hypothetical, advice, past job/habit, who the subject is). Adapter, head and per-flag thresholds
+come from `python -m nextround.analysis.train notes` (numpy only here).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +25,8 @@ from nextround.analysis.notes_scope import NoteContext, first_subject
 from nextround.analysis.notes_veto import unit_vetoes
 from nextround.analysis.text import Span, split_sentences
 
-MODEL_FILE = Path(__file__).parent / "models" / "notes-v1.npz"
+MODEL_FILE = Path(__file__).parent / "models" / "notes-v2.npz"
+ADAPTER = "adapter."  # prefix of the encoder adapter's arrays in the model file
 SPLIT_WORDS = 14  # sentences at least this long are cut into clauses
 MIN_CLAUSE_WORDS = 4
 # Clause cuts for run-ons: "X, then Y", "...; Y", "X and then Y", "X, and I Y", "X but Y".
@@ -41,13 +44,14 @@ SCOPE_FEATURES = ("negation", "hypothetical", "advice", "past", "other_subject",
 
 @dataclass(frozen=True)
 class NotesModel:
-    """Exported one-vs-rest logistic regression: coef (flags x dims), intercept, thresholds."""
+    """Exported head: coef (flags x dims), intercept, thresholds, gate and encoder adapter."""
 
     flags: tuple[str, ...]
     coef: np.ndarray
     intercept: np.ndarray
     thresholds: np.ndarray
     gate: np.ndarray  # static-vector + scope weights, then the bias, of the "any flag" gate
+    adapter: dict = field(default_factory=dict, repr=False, compare=False)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Per-unit, per-flag probabilities (rows: units, columns: flags)."""
@@ -131,7 +135,25 @@ def load_model(path: Path = MODEL_FILE) -> NotesModel | None:
             data["intercept"].astype(np.float32),
             data["thresholds"].astype(np.float32),
             data["gate"].astype(np.float32),
+            {k.removeprefix(ADAPTER): data[k] for k in data.files if k.startswith(ADAPTER)},
         )
+
+
+_encoder_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _encoder():
+    from nextround.analysis.embed import load_adapted
+
+    model = load_model()
+    return load_adapted(model.adapter if model else {})
+
+
+def encoder():
+    """The notes' fine-tuned MiniLM, loaded on first use (thread-safe)."""
+    with _encoder_lock:
+        return _encoder()
 
 
 @dataclass(frozen=True)
@@ -166,12 +188,12 @@ def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected, d
     prep = prepare(text, low, ctx, model.flags, rejected, denials)
     if not prep.units:
         return []
-    from nextround.analysis.embed import ModelUnavailable, get_model  # loaded on first need
+    from nextround.analysis.embed import ModelUnavailable  # the encoder loads on first need
 
     try:
         chosen = select_units(model, prep)
         # Small batches of similar length pad less than the default of 32 (~30% faster here).
-        vectors = get_model().encode([prep.units[i].text for i in chosen], batch_size=4)
+        vectors = encoder().encode([prep.units[i].text for i in chosen], batch_size=4)
     except ModelUnavailable:
         return []  # no embedding weights installed: the rules' flags stand alone
     probs = model.probabilities(unit_features(vectors, [prep.scopes[i] for i in chosen]))
@@ -186,9 +208,7 @@ def ml_flags(text: str, low: str, ctx: NoteContext, found: set[str], rejected, d
 
 def static_vectors(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     """Mean input-token vectors (no transformer pass) and token counts of texts."""
-    from nextround.analysis.embed import get_model
-
-    minilm = get_model()
+    minilm = encoder()  # its word vectors are the bundled ones (fine-tuning leaves them)
     encodings = minilm.tokenizer.encode_batch(texts)
     out = np.zeros((len(texts), minilm.word.shape[1]), dtype=np.float32)
     for row, enc in enumerate(encodings):

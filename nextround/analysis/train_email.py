@@ -1,4 +1,4 @@
-"""Train the employer-mail models on email_dev + email_train* and export models/email-v1.npz.
+"""Train the employer-mail models on email_dev + email_train* and export models/email-v2.npz.
 
 Run: python -m nextround.analysis.train email [--cache FILE]. Deterministic (fixed folds, lbfgs).
 Uses scikit-learn (dev extra) for fitting only; the exported weights are read with numpy.
@@ -32,7 +32,7 @@ from nextround.analysis.employer_mail_features import (
 from nextround.analysis.mime import parse_message
 
 DATA = Path(__file__).parent / "tests" / "data"
-SPLITS = ("dev", "train", "train2", "train3")
+SPLITS = ("dev", "train", "train2", "train3", "train4", "train5")
 FLAGS = ("has_specific_feedback", "talent_pool")
 SEED = 13
 
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     np.savez_compressed(model.MODEL_PATH, **weights)
     meta = {
         "name": "email",
-        "version": 1,
+        "version": 2,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "seed": SEED,
         "embedding": "sentence-transformers/all-MiniLM-L6-v2 (nextround.analysis.embed)",

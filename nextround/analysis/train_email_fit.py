@@ -11,7 +11,6 @@ from nextround.analysis import employer_mail_model as model
 # Searched more widely once (C 1-256, rule scale 0.1-0.3, word scale 0-2); kept near the optimum.
 KIND_GRID = [(c, s, w) for c in (64.0, 256.0) for s in (0.03, 0.1) for w in (1.0, 2.0)]
 CHEAP_GRID = [(4.0, 2.0), (4.0, 4.0)]
-FLAG_GRID = (1.0, 4.0, 16.0, 64.0)
 ACCEPT_ACCURACY = 0.995  # the cheap model must be this right on what it settles alone
 
 
@@ -132,91 +131,12 @@ def _cross_writer(docs, rules, y, split, c) -> float | None:
     return _macro(y[other], clf.predict(x[other]))
 
 
-def _bags(examples, embedder, flag: str):
-    """Per mail: its candidate sentences' features and the mail's gold flag."""
-    texts = [s for e in examples for s in e.sentences[flag]]
-    vectors = iter(embedder(texts))
-    bags = []
-    for e in examples:
-        n = len(e.sentences[flag])
-        emb = np.stack([next(vectors) for _ in range(n)]) if n else np.zeros((0, 384))
-        bags.append(emb)  # the rule's verdict is not a feature: it made the fit lean on it
-    return bags, np.array([bool(e.label[flag]) for e in examples])
-
-
-def _fit_mil(bags, labels, c: float) -> LogisticRegression:
-    """Multiple-instance fit: every sentence of a positive mail first, then only its best ones."""
-    clf = None
-    for _ in range(3):
-        xs, ys = [], []
-        for bag, positive in zip(bags, labels, strict=True):
-            if not len(bag):
-                continue
-            if not positive:
-                xs.append(bag)
-                ys += [0] * len(bag)
-                continue
-            keep = np.ones(len(bag), bool)
-            if clf is not None:
-                p = clf.predict_proba(bag)[:, 1]
-                keep = p >= min(0.5, p.max() * 0.7)
-            xs.append(bag[keep])
-            ys += [1] * int(keep.sum())
-        clf = _lr(c, balanced=True).fit(np.vstack(xs), np.array(ys))
-    return clf
-
-
-def _mail_scores(clf, bags) -> np.ndarray:
-    return np.array([clf.predict_proba(b)[:, 1].max() if len(b) else 0.0 for b in bags])
-
-
-def _best_threshold(scores, labels) -> tuple[float, float]:
-    best = (0.0, 0.5)
-    for t in np.arange(0.06, 0.99, 0.02):
-        f = f1_score(labels, scores >= t, zero_division=0)
-        best = max(best, (float(f), round(float(t), 3)))
-    return best
-
-
-def fit_flag(examples, embedder, fold_ids, flag: str) -> tuple[dict, dict]:
-    """A sentence-level model for one flag; threshold tuned on out-of-fold mail scores."""
-    bags, labels = _bags(examples, embedder, flag)
-    rule = np.array([any(e.rule_hits[flag]) for e in examples])
-    best = None
-    for c in FLAG_GRID:
-        scores = np.zeros(len(bags))
-        for fold in np.unique(fold_ids):
-            tr = fold_ids != fold
-            clf = _fit_mil([b for b, m in zip(bags, tr, strict=True) if m], labels[tr], c)
-            held = np.flatnonzero(~tr)
-            scores[held] = _mail_scores(clf, [bags[i] for i in held])
-        for wins in (0.0, 1.0):  # does a rule hit flag the mail whatever the model says?
-            f, t = _best_threshold(np.maximum(scores, rule * wins), labels)
-            if best is None or f > best[0]:
-                best = (f, t, c, wins)
-    f, t, c, wins = best
-    clf = _fit_mil(bags, labels, c)
-    report = {
-        f"{flag}_cv_f1": f,
-        f"{flag}_rules_only_f1": float(f1_score(labels, rule, zero_division=0)),
-        f"{flag}_threshold": t,
-        f"{flag}_C": c,
-        f"{flag}_rule_wins": wins,
-    }
-    weights = {
-        f"{flag}_W": clf.coef_[0].astype(np.float32),
-        f"{flag}_b": np.float32(clf.intercept_[0]),
-        f"{flag}_threshold": np.float32(t),
-        f"{flag}_rule_wins": np.float32(wins),
-    }
-    return weights, report
-
-
 def fit_all(examples, embedder, fold_ids) -> tuple[dict, dict]:
     """Every model of the employer-mail classifier, with its cross-validated scores."""
+    from nextround.analysis.train_email_flags import fit_flags
+
     weights, report = fit_kind(examples, embedder, fold_ids)
-    for flag in ("has_specific_feedback", "talent_pool"):
-        w, r = fit_flag(examples, embedder, fold_ids, flag)
-        weights.update(w)
-        report.update(r)
+    w, r = fit_flags(examples, fold_ids)
+    weights.update(w)
+    report.update(r)
     return weights, report

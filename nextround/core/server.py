@@ -135,14 +135,16 @@ def serve_forever(server, on_ready: Callable[[str], None] | None = None) -> None
 
 
 def warm_up_models() -> threading.Thread:
-    """Load the text-analysis model in the background so no page pays for loading it."""
+    """Load the text-analysis models in the background so no page pays for loading them."""
 
     def load() -> None:
+        from nextround.analysis import notes_ml
         from nextround.analysis.embed import ModelUnavailable, get_model
 
         # Without the model the analysers fall back to their rules: nothing to warm then.
         with contextlib.suppress(ModelUnavailable, OSError):
             get_model()
+            notes_ml.encoder()  # the debrief notes' fine-tuned variant
 
     thread = threading.Thread(target=load, name="nextround-warm-up", daemon=True)
     thread.start()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
 
 from nextround.analysis import embed as embed_module
@@ -27,10 +26,11 @@ def classify(body: str, **kw):
 
 @pytest.fixture
 def no_embedding(monkeypatch):
-    def refuse(texts):
+    def refuse(*texts):
         raise AssertionError(f"embedding was computed for {texts!r}")
 
     monkeypatch.setattr(embed_module, "embed", refuse)
+    monkeypatch.setattr(model, "flag_encoder", refuse)
 
 
 def test_ordinary_mail_is_settled_without_the_embedding_model(no_embedding):
@@ -126,7 +126,10 @@ def test_the_model_file_has_weights_for_every_kind_and_a_manifest():
     weights = model.load()
     assert weights["cheap_W"].shape[0] == len(model.KINDS) == weights["full_W"].shape[0]
     assert weights["full_W"].shape[1] == 384 + weights["rf_mean"].shape[0] + 2048
-    assert np.isfinite(weights["has_specific_feedback_W"]).all()
+    assert weights["flags_W"].shape == (len(model.FLAGS), 384)
+    assert any(key.startswith(model.ADAPTER) for key in weights)  # the fine-tuned encoder
     meta = json.loads(model.MODEL_PATH.with_suffix(".json").read_text())
-    assert meta["version"] == 1 and set(meta["corpus"]) == {"dev", "train", "train2", "train3"}
+    splits = {"dev", "train", "train2", "train3", "train4", "train5"}
+    assert meta["version"] == 2 and set(meta["corpus"]) == splits
+    assert meta["cross_validation"]["flags_numpy_vs_torch_lowest_cosine"] >= 0.9999
     assert "email_test" not in json.dumps(meta)

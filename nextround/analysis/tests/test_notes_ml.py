@@ -25,7 +25,7 @@ def rule_flags(text: str) -> set[str]:
         ("My ringtone went off halfway through the case study.", "phone_interruption"),
         ("Admitted I'd struggle to commit to the full-time hours.", "cast_doubt"),
         ("I totally blanked on what the firm actually sells.", "no_research"),
-        ("My current boss is a nightmare and I said exactly that.", "criticised_employer"),
+        ("My current boss is a nightmare and I told them so.", "criticised_employer"),
     ],
 )
 def test_a_paraphrase_the_rules_miss_is_caught_by_the_model(text, flag):
@@ -49,7 +49,7 @@ def test_denials_other_people_past_jobs_and_plans_veto_the_model(text):
 
 
 def test_a_note_that_says_the_candidate_was_on_time_gets_no_model_lateness():
-    late = "Rushed through the door well after the start, the bus had broken down."
+    late = "Rushed through the door well after the start because the bus had broken down."
     assert "late_arrival" not in rule_flags(late)
     assert flags_of(late) == {"late_arrival"}
     assert "late_arrival" not in flags_of("I was on time. " + late)
