@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nextround.analysis import embed as embed_module  # noqa: E402
+from nextround.analysis import employer_mail_model  # noqa: E402
 from nextround.analysis.employer_mail import classify_email  # noqa: E402
 from nextround.analysis.mime import parse_message  # noqa: E402
 
@@ -123,15 +124,24 @@ def timed(func, messages: list[bytes], rounds: int) -> float:
 
 
 def cascade_counts(messages: list[bytes]) -> tuple[int, int, int]:
-    """(mails embedded, texts embedded, mails not `other`) in one untimed pass."""
+    """(mails embedded, texts embedded, mails not `other`) in one untimed pass.
+
+    Both encoders count: the plain one (kind) and the flags' fine-tuned one.
+    """
     real = embed_module.embed
+    flags = employer_mail_model.flag_encoder()
     calls: list[int] = []
 
     def counting(texts):
         calls.append(len(texts))
         return real(texts)
 
+    def counting_flags(texts, **kwargs):
+        calls.append(len(texts))
+        return type(flags).encode(flags, texts, **kwargs)
+
     embed_module.embed = counting
+    flags.encode = counting_flags
     try:
         kinds = []
         for raw in messages:
@@ -139,6 +149,7 @@ def cascade_counts(messages: list[bytes]) -> tuple[int, int, int]:
             kinds.append((classify_email(parse_message(raw)).kind, len(calls) > before))
     finally:
         embed_module.embed = real
+        del flags.encode
     embedded = sum(1 for _, used in kinds if used)
     return embedded, sum(calls), sum(1 for kind, _ in kinds if kind != "other")
 

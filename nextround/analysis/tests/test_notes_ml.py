@@ -25,7 +25,10 @@ def rule_flags(text: str) -> set[str]:
         ("My ringtone went off halfway through the case study.", "phone_interruption"),
         ("Admitted I'd struggle to commit to the full-time hours.", "cast_doubt"),
         ("I totally blanked on what the firm actually sells.", "no_research"),
-        ("My current boss is a nightmare and I told them so.", "criticised_employer"),
+        (
+            "I admitted to them that my current boss is impossible to work for.",
+            "criticised_employer",
+        ),
     ],
 )
 def test_a_paraphrase_the_rules_miss_is_caught_by_the_model(text, flag):
