@@ -137,14 +137,19 @@ def serve_forever(server, on_ready: Callable[[str], None] | None = None) -> None
 def warm_up_models() -> threading.Thread:
     """Load the text-analysis models in the background so no page pays for loading them."""
 
-    def load() -> None:
-        from nextround.analysis import notes_ml
-        from nextround.analysis.embed import ModelUnavailable, get_model
+    # Imported here, in the main thread: a daemon thread stopped by Ctrl-C in the middle of an
+    # import would leave that module's import lock held while the interpreter shuts down.
+    import tokenizers  # noqa: F401  (MiniLM imports it when it loads)
 
+    from nextround.analysis import employer_mail_model, notes_ml
+    from nextround.analysis.embed import ModelUnavailable, get_model
+
+    def load() -> None:
         # Without the model the analysers fall back to their rules: nothing to warm then.
         with contextlib.suppress(ModelUnavailable, OSError):
             get_model()
             notes_ml.encoder()  # the debrief notes' fine-tuned variant
+            employer_mail_model.flag_encoder()  # the mail flags' fine-tuned variant
 
     thread = threading.Thread(target=load, name="nextround-warm-up", daemon=True)
     thread.start()
