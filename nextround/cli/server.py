@@ -43,9 +43,12 @@ def serve(
                 f"run (new one: nextround password {first.owner_username})."
             )
 
-    server.warm_up_models()
+    warm_up = server.warm_up_models()
     with server.background_worker(enabled=worker):
         server.serve_forever(httpd, on_ready=ready)
+    # A Ctrl-C during the warm-up must not end the process inside a numpy/BLAS call of that
+    # thread (a BLAS pool torn down mid-call can hang the exit); the warm-up takes about 1 s.
+    warm_up.join(timeout=30)
     typer.echo("Stopped.")
 
 
