@@ -43,12 +43,11 @@ def serve(
                 f"run (new one: nextround password {first.owner_username})."
             )
 
-    warm_up = server.warm_up_models()
+    # The models load before the first request (about 1 s), so no page pays for loading them;
+    # loading them in a thread raced with Ctrl-C at start-up and could hang the exit.
+    server.warm_up_models().join()
     with server.background_worker(enabled=worker):
         server.serve_forever(httpd, on_ready=ready)
-    # A Ctrl-C during the warm-up must not end the process inside a numpy/BLAS call of that
-    # thread (a BLAS pool torn down mid-call can hang the exit); the warm-up takes about 1 s.
-    warm_up.join(timeout=30)
     typer.echo("Stopped.")
 
 
