@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from nextround.core.tests.processes import REPO, nextround_command, production_env
+from nextround.core.tests.processes import REPO, default_sigint, nextround_command, production_env
 
 START_TIMEOUT = 60
 
@@ -42,6 +42,7 @@ def served(tmp_path):
     proc = subprocess.Popen(
         nextround_command("serve", "--port", "0", "--demo"),
         env=env,
+        preexec_fn=default_sigint,
         cwd=REPO,
         text=True,
         stdout=subprocess.PIPE,
@@ -83,6 +84,7 @@ def test_a_second_serve_creates_no_owner_and_loads_no_demo(tmp_path):
         proc = subprocess.Popen(
             nextround_command("serve", "--port", "0", "--demo", "--no-worker"),
             env=env,
+            preexec_fn=default_sigint,
             cwd=REPO,
             text=True,
             stdout=subprocess.PIPE,
@@ -150,6 +152,7 @@ def test_the_worker_command_starts_a_consumer_and_stops_on_sigint(tmp_path):
     proc = subprocess.Popen(
         nextround_command("worker", "--workers", "1"),
         env=production_env(tmp_path / "data"),
+        preexec_fn=default_sigint,
         cwd=REPO,
         text=True,
         stdout=subprocess.PIPE,

@@ -1,6 +1,7 @@
 """Run Next Round in a child process with production settings and its own data directory."""
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +38,13 @@ def run_python(code: str, env: dict[str, str], timeout: float = 60) -> subproces
 def nextround_command(*args: str) -> list[str]:
     """argv for the `nextround` command run by this interpreter."""
     return [sys.executable, "-m", "nextround", *args]
+
+
+def default_sigint() -> None:
+    """Give a child process the default Ctrl-C handling (runs in the child before exec).
+
+    A test run started in the background by a non-interactive shell ignores SIGINT, children
+    inherit that, and Python then installs no KeyboardInterrupt handler: the tests' Ctrl-C
+    would be lost.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -8,7 +8,13 @@ import time
 
 import pytest
 
-from nextround.core.tests.processes import REPO, nextround_command, production_env, run_python
+from nextround.core.tests.processes import (
+    REPO,
+    default_sigint,
+    nextround_command,
+    production_env,
+    run_python,
+)
 
 REDIS = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -99,6 +105,7 @@ def test_two_worker_processes_take_tasks_from_redis(tmp_path, redis_url):
         subprocess.Popen(
             nextround_command("worker", "--workers", "1"),
             env=env,
+            preexec_fn=default_sigint,
             cwd=REPO,
             text=True,
             stdout=subprocess.PIPE,
