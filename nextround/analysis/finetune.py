@@ -166,6 +166,21 @@ def _batches(seqs, rng, size: int) -> list[list[int]]:
     return out
 
 
+def _optimizer(model: Encoder, settings: Settings) -> torch.optim.AdamW:
+    # The adapters and norms learn at `lr`, the freshly initialised head at `head_lr`.
+    head = list(model.head.parameters())
+    body = [p for p in model.parameters() if p.requires_grad and all(p is not h for h in head)]
+    groups = [{"params": body, "lr": settings.lr}, {"params": head, "lr": settings.head_lr}]
+    return torch.optim.AdamW(groups, weight_decay=0.01)
+
+
+def _step(optimizer, loss: torch.Tensor) -> float:
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
+    return loss.item()
+
+
 def _schedule(optimizer, settings: Settings, step: int, total: int) -> None:
     # Linear warm-up over the first 6% of steps, then linear decay to zero.
     scale = min(1.0, (step + 1) / (0.06 * total)) * (1 - step / total)
@@ -177,10 +192,7 @@ def train(seqs, extra: np.ndarray, labels: np.ndarray, settings: Settings, log=p
     """Fine-tune on units: labels are 1/0 per output, -1 where unknown (left out of the loss)."""
     torch.manual_seed(settings.seed)
     model = Encoder(labels.shape[1], extra.shape[1], settings)
-    head = list(model.head.parameters())
-    body = [p for p in model.parameters() if p.requires_grad and all(p is not h for h in head)]
-    groups = [{"params": body, "lr": settings.lr}, {"params": head, "lr": settings.head_lr}]
-    optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
+    optimizer = _optimizer(model, settings)
     y, x = torch.tensor(labels, dtype=torch.float32), torch.tensor(extra, dtype=torch.float32)
     rng = np.random.default_rng(settings.seed)
     total = settings.epochs * math.ceil(len(seqs) / settings.batch)
@@ -195,10 +207,7 @@ def train(seqs, extra: np.ndarray, labels: np.ndarray, settings: Settings, log=p
             loss = F.binary_cross_entropy_with_logits(
                 logits, y[batch].clamp(min=0), weight=known, reduction="sum"
             ) / known.sum().clamp(min=1)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            losses.append(loss.item())
+            losses.append(_step(optimizer, loss))
             step += 1
         log(f"  epoch {epoch + 1}/{settings.epochs}: loss {np.mean(losses):.4f}")
     model.eval()
@@ -224,10 +233,7 @@ def train_bags(
     its best sentence, so mail-level labels teach which sentences carry the signal."""
     torch.manual_seed(settings.seed)
     model = Encoder(outputs, 0, settings)
-    head = list(model.head.parameters())
-    body = [p for p in model.parameters() if p.requires_grad and all(p is not h for h in head)]
-    groups = [{"params": body, "lr": settings.lr}, {"params": head, "lr": settings.head_lr}]
-    optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
+    optimizer = _optimizer(model, settings)
     rng = np.random.default_rng(settings.seed)
     per_step = max(1, settings.batch // 4)  # bags per step (~4 sentences each)
     total, step = settings.epochs * math.ceil(len(bags) / per_step), 0
@@ -240,10 +246,7 @@ def train_bags(
             chosen = [bags[i] for i in rng.permutation(len(bags))[start : start + per_step]]
             _schedule(optimizer, settings, step, total)
             loss = _bag_loss(model, seqs, chosen, weight)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            losses.append(loss.item())
+            losses.append(_step(optimizer, loss))
             step += 1
         log(f"  epoch {epoch + 1}/{settings.epochs}: loss {np.mean(losses):.4f}")
     model.eval()
