@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from nextround.analysis import feedback_rules as rules
+from nextround.analysis import feedback_scorecard as scorecard
 from nextround.analysis.action_plan import PERSPECTIVE_MESSAGE, next_step
 from nextround.analysis.text import Span, split_sentences
 
@@ -134,7 +135,7 @@ class Model:
 
 def sentence_rows(body: str) -> list[Row]:
     """Rule themes and model eligibility of each content sentence of a normalised body."""
-    state = _State(scale=rules.scale_of(body.lower()))
+    state = _State(scale=scorecard.scale_of(body.lower()))
     rows = []
     for span in _content_sentences(body):
         found = frozenset(_sentence_themes(span.text, state))
@@ -214,16 +215,16 @@ def _content_sentences(body: str) -> list[Span]:
 def _sentence_themes(sentence: str, state: _State) -> set[str]:
     """Themes carried by one sentence, updating the running state."""
     low = rules.blank_pleasantries(sentence.lower())
-    heading = rules.heading_polarity(low)
+    heading = scorecard.heading_polarity(low)
     if heading is not None:
         state.section = heading[0]
         low = heading[1]
         if not low.strip():
             return set()
-    inline = rules.inline_scores(low)
+    inline = scorecard.inline_scores(low)
     if inline:
         return set().union(*(_scorecard_themes(card, state) for card in inline))
-    card = rules.scorecard(low, state.scale)
+    card = scorecard.scorecard(low, state.scale)
     if card is not None:
         return _scorecard_themes(card, state)
     themes: set[str] = set()
@@ -238,7 +239,7 @@ def _sentence_themes(sentence: str, state: _State) -> set[str]:
     return themes
 
 
-def _scorecard_themes(card: rules.Card, state: _State) -> set[str]:
+def _scorecard_themes(card: scorecard.Card, state: _State) -> set[str]:
     """Themes of a 'Label: score - comment' line; the label names the default topic."""
     label_topics = frozenset(rules.topics(card.label))
     if not card.comment.strip():
