@@ -81,7 +81,77 @@ ASK = words(
     r"(?:kept\s+)?(?:coming|going|circling|returning)\s+back\s+to",
     r"(?:turned|brought|swung|moved)\s+the\s+(?:conversation|convo|chat|discussion)",
 )
+# Newer writers' perks: remote days, allowances and reimbursements, rosters and rest days, breaks,
+# equity; the candidate asks about them or names them in a question of their own.
+PERK_MORE = words(
+    r"remote\s+(?:work\w*|days?|policy|options?|fridays?)",
+    r"(?:fully\s+)?remote\b",
+    r"work(?:ing)?\s+from\s+home",
+    "wfh",
+    r"hybrid(?:\s+(?:days?|policy|working))?",
+    r"(?:how\s+many\s+)?(?:office|in-office)\s+days",
+    r"days\s+in\s+the\s+office",
+    r"paid\s+(?:time\s+off|days\s+off|holidays?|breaks?|leave)",
+    r"stipends?",
+    r"(?:\w+\s+)?reimburse\w*",
+    r"(?:\w+\s+)?allowances?",
+    r"lunch\s+breaks?",
+    r"(?:\w+\s+)?vouchers",
+    r"meal\s+tickets?",
+    r"(?:annual\s+)?raises",
+    r"pay\s+rises",
+    r"salary\s+sacrifice",
+    r"(?:maternity|paternity|parental)\s+(?:pay|policy)",
+    r"(?:every\s+other\s+|every\s+|\d+\s+day\s+)?(?:\w+\s+)?(?:days?|fridays?|mondays?|"
+    r"saturdays?|sundays?|weekends?|nights?)\s+off",
+    r"(?:nine|9)[- ]day\s+fortnight",
+    r"(?:4|four)\s+tens",
+    r"compress\w*\s+(?:my\s+)?hours",
+    r"rdos?",
+    r"(?:fifo|swing)\s+roster",
+    r"flights\s+home",
+    r"r&r",
+    r"relocation\s+(?:package|allowance|support)",
+    r"free\s+(?:parking|meals?|lunch(?:es)?|breakfast|coffee)",
+    r"(?:lease|company)\s+(?:car|van)",
+    "mileage",
+    "expenses",
+    r"equity(?:\s+vesting)?",
+    r"rsus?",
+    r"vesting",
+    r"learning\s+budget",
+    "wellness",
+    r"dental",
+    r"tuition",
+    r"(?:ppa|non-contact)\s+time",
+    r"inset\s+days",
+    r"13th\s+month",
+    r"carry\s+(?:it\s+|them\s+|days\s+)?over",
+    r"(?:4|four)\s+long\s+days",
+    r"the\s+leave",
+    r"the\s+tips",
+    r"overtime\s+(?:rates?|pay)",
+    r"(?:\d+\s*(?:pm|am)|early)\s+finish(?:es)?",
+    r"leave\s+when",
+)
+# "Is there a four-day week? And how much holiday?": the candidate's own direct question.
+_OWN_QUESTION = (
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+(?:do|get|offer|have)|what'?s\s+the|what\s+are\s+"
+    r"the|how\s+(?:much|many)|can\s+i|do\s+(?:we|i|staff)\s+get|when\s+do\s+i\s+get)\s+"
+)
 BENEFITS = [
+    # Not "was asked about my sickness record", nor a perk the interviewer raised herself.
+    _r(
+        r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!she\s)(?<!he\s)(?<!they\s)"
+        + ASK
+        + r"\b(?![^.!?]*\b(?:she|he|they)\s+(?:had\s+)?(?:raised|brought|mentioned)\b)\s*"
+        + gap(8)
+        + PERK_MORE
+        + r"\b",
+        0.75,
+        "question",
+    ),
+    _r(_OWN_QUESTION + gap(3) + "(?:" + PERK + "|" + PERK_MORE + r")\b[^.!?]*\?", 0.7, "question"),
     _r(r"\b" + ASK + r"\b\s*" + gap(8) + PERK + r"\b", 0.8, "question"),
     _r(
         r"\bquestions?\s+(?:were|was)\s+(?:all|mostly|mainly|only|just)\s+about\s+" + gap(2) + PERK,

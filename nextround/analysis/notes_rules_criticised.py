@@ -11,6 +11,7 @@ from nextround.analysis.notes_rules_criticised_lexicon import (
     MOAN_MORE,
     PEOPLE,
 )
+from nextround.analysis.notes_rules_criticised_wide import wide_rules
 
 # Whose employer: possessive or time qualifier (never "their", the interviewer's firm).
 EMPLOYER = (
@@ -280,3 +281,5 @@ CRITICISED = [
         0.85,
     ),
 ]
+# Any qualified workplace noun, slang verdicts, bare verdicts and transcript replies.
+CRITICISED += wide_rules(SAY, _clean_gap, _COPULA, BAD_NEG)

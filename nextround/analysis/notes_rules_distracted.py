@@ -6,6 +6,7 @@ import re
 
 from nextround.analysis.notes_lexicon import gap
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_distracted_more import DISTRACTED_MORE
 
 DISTRACTED = [
     _r(r"\bdistract\w*\b(?![- ]free)", 0.85),
@@ -34,7 +35,7 @@ DISTRACTED = [
     _r(
         r"\b(?:zon|spac|tun|drift|switch)(?:ed|ing)\s+out\b|\bzoned\b|\bdaydream\w*|"
         r"\bpreoccupied\b|\bnot\s+(?:fully\s+|really\s+)?(?:present|with\s+it|all\s+there|"
-        r"in\s+the\s+room)|\bout\s+of\s+it\b|\bin\s+a\s+daze\b|\bon\s+autopilot\b|"
+        r"in\s+the\s+room)|(?<!stayed\s)(?<!kept\s)(?<!myself\s)\bout\s+of\s+it\b|\bin\s+a\s+daze\b|\bon\s+autopilot\b|"
         r"\bmiles\s+away\b|\b(?:foggy|brain\s+fog|groggy|fuzzy[- ]headed|woolly)\b|"
         r"\bhalf[- ]asleep\b|\brunning\s+on\s+(?:empty|fumes|no\s+sleep)",
         0.8,
@@ -91,6 +92,8 @@ DISTRACTED = [
         r"(?:door|window|clock|time|kids|dog|noise|(?:my\s+)?other\s+screen)",
         0.7,
     ),
+    # Dictated and transcript wording (half listening, not there mentally) lives in _more.
+    *DISTRACTED_MORE,
 ]
 RECOVERED = re.compile(
     r"\b(?:but|still|though)\b[^.]{0,50}\b(?:fine|focused|focussed|ok|okay|alright|sharp|fresh|"

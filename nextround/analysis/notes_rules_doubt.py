@@ -6,6 +6,7 @@ from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_criticised import SAY
 from nextround.analysis.notes_rules_doubt_lexicon import DOUBT_MORE, SAY_MORE
+from nextround.analysis.notes_rules_doubt_wide import DOUBT_WIDE, REPLY_START, SAY_WIDE
 
 DOUBT = words(
     r"(?:don'?t|didn'?t|do\s+not|did\s+not|wasn'?t|am\s+not|'m\s+not|not)\s+"
@@ -144,3 +145,20 @@ CAST_DOUBT = [
         "hyp_ok",
     ),
 ]
+# Everyday admissions after a saying verb, or as the candidate's reply in a Q&A transcript.
+CAST_DOUBT.append(
+    _r(
+        r"(?:\b(?:"
+        + SAY_WIDE
+        + r")\b|"
+        + REPLY_START
+        + r")[^\w.!?;]*"
+        + gap(10)
+        + DOUBT_WIDE
+        + _PROMPTED,
+        0.75,
+        "question",
+        "past_ok",
+        "neg_in",
+    )
+)

@@ -7,6 +7,7 @@ import re
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_misunderstood_extra import MISUNDERSTOOD_EXTRA
+from nextround.analysis.notes_rules_misunderstood_more import MISUNDERSTOOD_MORE
 
 QUESTION = words(
     r"questions?",
@@ -207,5 +208,7 @@ MISUNDERSTOOD = [
     ),
     # Paraphrase families (answered instead, heard/read it as, penny dropped) live in _extra.
     *MISUNDERSTOOD_EXTRA,
+    # Dictated, ESL and transcript wording (heard it as, which is backwards) lives in _more.
+    *MISUNDERSTOOD_MORE,
 ]
 CLARIFIED = re.compile(r"\b(?:rephras\w*|clarif\w*|repeat\w*|explain\s+again)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_research_extra import NO_RESEARCH_EXTRA
+from nextround.analysis.notes_rules_research_more import NO_RESEARCH_MORE, _first_subject
 
 COMPANY = (
     r"(?:the\s+company|the\s+(?:firm|organi[sz]ation|business|brand|employer|role|job|position)|"
@@ -32,7 +33,8 @@ LOOKUP = words(
 UNKNOWN_TARGET = (
     r"(?:(?:what|who|which)\s+" + gap(3) + r"(?:they|the\s+company|the\s+firm|the\s+business|"
     r"their|its|it)\s*" + gap(3) + r"(?:do|does|did|make|makes|sell|sells|offer|offers|are|were|"
-    r"was|is|'s)\b|(?:anything|much|a\s+lot|enough|(?:a\s+single|one|any)\s+(?:\w+\s+)?"
+    r"was|is|'s|sold|made|manufacture[sd]?|mines?|runs?|serves?|specialis\w*|speciali[sz]\w*|"
+    r"focus\w*|provides?)\b|(?:anything|much|a\s+lot|enough|(?:a\s+single|one|any)\s+(?:\w+\s+)?"
     r"(?:thing|fact|detail)s?|the\s+first\s+thing)\s+about\s+(?:them|the\s+company|their|the\s+firm|"
     r"the\s+business)|(?:any|one|a\s+single)\s+(?:of\s+their\s+)?(?:\w+\s+)?(?:products?|clients?|"
     r"customers?|competitors?|services?|values|brands?)|"
@@ -111,9 +113,10 @@ NO_RESEARCH = [
         "neg_in",
     ),
     _r(
-        r"\bwhat\s+(?:i|he|she)\s+knew\s+about\s+(?:them|the\s+\w+|their\s+\w+)\b\s*"
+        r"\bwhat\s+(?:i|he|she)\s+(?:knew|know)\s+about\s+(?:them|the\s+\w+|their\s+\w+)\b\s*"
         + gap(4)
-        + r"(?:nothing|blank\w*|waffl\w*|froze|struggl\w*|couldn'?t|no\s+idea|mumbl\w*|guess\w*)",
+        + r"(?:nothing|blank\w*|waffl\w*|froze|struggl\w*|couldn'?t|no\s+idea|mumbl\w*|guess\w*|"
+        r"not\s+much|you\s+tell\s+me)",
         0.8,
         "self",
         "neg_in",
@@ -149,4 +152,8 @@ NO_RESEARCH = [
     ),
     # Paraphrase families (didn't know they'd merged, only read the job ad) live in _extra.
     *NO_RESEARCH_EXTRA,
+    # List and transcript wording (no chance to look, had nothing) lives in _more.
+    *NO_RESEARCH_MORE,
 ]
+# Run-on lists put someone else nearest the trigger; judge the core ones by the first subject.
+NO_RESEARCH += _first_subject(NO_RESEARCH[:2] + NO_RESEARCH_EXTRA[:3])

@@ -45,6 +45,22 @@ ORG = words(
     "supermarket",
     "university",
     "faculty",
+    "clinic",
+    "pharmacy",
+    r"non-?profit",
+    r"credit\s+union",
+    "station",
+    "centre",
+    "center",
+    "nursery",
+    "lab",
+    "library",
+    "museum",
+    "service",
+    "factory",
+    "warehouse",
+    "retailer",
+    "provider",
     "role",
     "job",
     "position",
@@ -56,7 +72,8 @@ ORG_THING = r"(?:(?:their|our|your|its)\s+|" + THE_ORG + r"'s\s+)"
 ORG_FACT = (
     r"(?:that\s+)?(?:they|" + THE_ORG + r"|it)\s*(?:'d|'re|'s|\s+(?:were|was|is|are|had|has|have|"
     r"did|do|does|only|mostly|used|owned|served|specialised|specialized|covers|compete|made|won|"
-    r"launched|opened|merged|raised|tripled))\b"
+    r"launched|opened|merged|raised|tripled|sold|manufacture[sd]?|runs?|serves?|focus\w*|"
+    r"speciali[sz]\w*|provides?))\b"
 )
 NOT_KNOW = (
     r"(?:didn'?t|did\s+not|didnt|hadn'?t|had\s+not|don'?t|do\s+not|dont)\s+(?:\w+\s+)?"
@@ -108,7 +125,9 @@ NO_RESEARCH_EXTRA = [
         + r"|had\s+no\s+(?:idea|clue)|no\s+idea|(?:couldn'?t|could\s+not|struggled\s+to)\s+"
         r"(?:really\s+)?(?:explain|describe|say|tell))\s+(?:what|which|who|how)\s+(?:\w+\s+)?"
         + THE_ORG
-        + r"\s+(?:\w+\s+)?(?:do|does|did|involved|involves|is|was|covers|makes|sells|offers)\b",
+        + r"\s+(?:\w+\s+)?(?:do|does|did|involved|involves|is|was|covers|makes|sells|offers|"
+        r"offer|sold|"
+        r"made|runs?|serves?|focus\w*|speciali[sz]\w*|provides?|are)\b",
         0.8,
         "neg_in",
     ),
