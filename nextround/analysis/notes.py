@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nextround.analysis import notes_lexicon as lex
 from nextround.analysis import notes_ml, notes_veto
+from nextround.analysis import notes_prompts as prompts
 from nextround.analysis import notes_rules as rules
 from nextround.analysis import notes_rules_mind as mind
 from nextround.analysis.notes_scope import (
@@ -120,15 +121,35 @@ def rule_pass(text: str):
     best: dict[str, NoteFlag] = {}
     rejected: list[tuple[str, int]] = []  # triggers the scope checks turned down veto the model
     previous = ""
-    for span in split_sentences(text):
+    spans = split_sentences(text)
+    for i, span in enumerate(spans):
         sentence = low[span.start : span.end]
+        silent = _unreported(sentence, low, spans[i + 1 : i + 2], previous)
+        if len(sentence[silent:].split()) < 4:
+            rejected += [(flag, span.start) for flag in FLAGS]  # the model is vetoed there too
         for flag, confidence, (start, end) in _sentence_flags(sentence, previous, ctx):
-            if confidence < THRESHOLD:
+            if confidence < THRESHOLD or start < silent:
                 rejected.append((flag, span.start + start))
             elif flag not in best or confidence > best[flag].confidence:
                 best[flag] = _evidence(text, span.start, span.end, start, end, flag, confidence)
         previous = sentence
     return low, ctx, best, rejected
+
+
+def _unreported(sentence: str, low: str, following, previous: str) -> int:
+    # How many leading characters of a sentence report nothing: a copied prompt (unless its
+    # answer says yes), a checklist label answered "no", or a short "no" answering a prompt.
+    if prompts.denied_label(sentence) or (
+        prompts.short_no(sentence) and prompts.is_prompt(previous.strip())
+    ):
+        return len(sentence)
+    mark = sentence.find("?") + 1
+    if not mark or not prompts.is_prompt(sentence[:mark]):
+        return 0
+    answer = sentence[mark:].strip() or (
+        low[following[0].start : following[0].end] if following else ""
+    )
+    return 0 if prompts.affirmed(answer) else mark
 
 
 def notes_report(text: str) -> dict:
@@ -180,6 +201,8 @@ def _judge(spec, rule, start, end, sentence, bounds, ctx, advice) -> float:
     if "neg_in" not in opts and lex.NEGATOR.search(inside):
         return 0.0
     if lex.NEGATOR.search(_negation_window(before[local_start(before, ctx) :])):
+        return 0.0
+    if lex.NEGATED_BELIEF.search(before):
         return 0.0
     if "hyp_ok" not in opts and (
         _hypothetical(before, ctx, advice and c_start == 0)
