@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,16 +127,11 @@ def fit_gate(notes_: list[Note]) -> np.ndarray:
 
 
 def folds(notes_: list[Note]) -> np.ndarray:
-    """Fold number per note, grouped by corpus (each corpus has its own writer).
-
-    Out-of-fold scores then come from a model that never saw the writer, which is what the
-    analyser meets in use; folds grouped by note let a writer's habits leak into the scores
-    and made the thresholds too strict for new writers. Largest corpus first into the
-    smallest fold keeps the folds' sizes close.
-    """
-    sizes: dict[str, int] = {}
-    for note in notes_:
-        sizes[note.row["corpus"]] = sizes.get(note.row["corpus"], 0) + 1
+    """Fold number per note, grouped by corpus: each corpus has its own writer."""
+    # A model that never saw the writer scores the notes, as in use (folds grouped by note let
+    # a writer's habits leak in and made thresholds too strict for new writers). Largest corpus
+    # first into the smallest fold keeps the folds' sizes close.
+    sizes = Counter(note.row["corpus"] for note in notes_)
     load, fold_of = [0] * FOLDS, {}
     for corpus in sorted(sizes, key=lambda c: (-sizes[c], c)):
         k = load.index(min(load))
