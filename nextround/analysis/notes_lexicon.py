@@ -46,13 +46,13 @@ CONDITION = re.compile(
     r"\b(?:if|unless|in\s+case|what\s+if|next\s+time|in\s+(?:the\s+)?future|worried|afraid|scared|"
     r"terrified|feared|concerned|nervous\s+that)\b"
 )
-# "Couldn't resist checking my phone" means it happened.
 # "I don't think I misunderstood", "he did not believe he had...": the belief is negated, so the
 # report is a denial even though the negator sits before the subject.
 NEGATED_BELIEF = re.compile(
     r"\b(?:don'?t|do\s+not|didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?(?:think|believe|"
     r"feel|reckon)\s+(?:that\s+)?(?:i|he|she|they|we)(?:'d|\s+had|\s+was|\s+were)?\s+(?:\w+\s+){0,2}$"
 )
+# "Couldn't resist checking my phone" means it happened.
 NEGATED_RESTRAINT = re.compile(
     r"\b(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:resist|help|stop\s+(?:myself|himself|herself))\b"
 )

@@ -33,7 +33,7 @@ LOOKUP = words(
 UNKNOWN_TARGET = (
     r"(?:(?:what|who|which)\s+" + gap(3) + r"(?:they|the\s+company|the\s+firm|the\s+business|"
     r"their|its|it)\s*" + gap(3) + r"(?:do|does|did|make|makes|sell|sells|offer|offers|are|were|"
-    r"was|is|'s|sold|made|manufacture[sd]?|mines?|runs?|serves?|specialis\w*|speciali[sz]\w*|"
+    r"was|is|'s|sold|made|manufacture[sd]?|mines?|runs?|serves?|speciali[sz]\w*|"
     r"focus\w*|provides?)\b|(?:anything|much|a\s+lot|enough|(?:a\s+single|one|any)\s+(?:\w+\s+)?"
     r"(?:thing|fact|detail)s?|the\s+first\s+thing)\s+about\s+(?:them|the\s+company|their|the\s+firm|"
     r"the\s+business)|(?:any|one|a\s+single)\s+(?:of\s+their\s+)?(?:\w+\s+)?(?:products?|clients?|"
