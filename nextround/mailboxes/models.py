@@ -269,6 +269,10 @@ class ImportStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+# Statuses of an import that has not finished yet.
+ACTIVE_IMPORT = (ImportStatus.QUEUED, ImportStatus.RUNNING)
+
+
 class MailImport(models.Model):
     """One upload of .eml/.mbox files, imported by a background task, and how that went."""
 
@@ -305,4 +309,4 @@ class MailImport(models.Model):
     @property
     def active(self) -> bool:
         """True until the import has finished, one way or the other."""
-        return self.status in (ImportStatus.QUEUED, ImportStatus.RUNNING)
+        return self.status in ACTIVE_IMPORT

@@ -3,7 +3,13 @@
 from django.core.paginator import Page, Paginator
 
 from nextround.core.scoping import get_owned_or_404, owned
-from nextround.mailboxes.models import ImportStatus, MailAccount, MailImport, MailMessage, Proposal
+from nextround.mailboxes.models import (
+    ACTIVE_IMPORT,
+    MailAccount,
+    MailImport,
+    MailMessage,
+    Proposal,
+)
 
 PROPOSALS_PER_PAGE = 25
 
@@ -50,7 +56,7 @@ def get_proposal(user, proposal_id: int) -> Proposal:
 def imports_for(user, *, active: bool = False):
     """The user's uploads of mail files, newest first; active: only those not finished yet."""
     qs = owned(MailImport, user)
-    return qs.filter(status__in=[ImportStatus.QUEUED, ImportStatus.RUNNING]) if active else qs
+    return qs.filter(status__in=ACTIVE_IMPORT) if active else qs
 
 
 def get_import(user, import_id: int) -> MailImport:

@@ -11,9 +11,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from nextround.core.datadir import ensure_data_dir
-from nextround.core.scoping import get_owned_or_404
 from nextround.mailboxes.actions import import_messages
 from nextround.mailboxes.models import ImportStatus, MailImport
+from nextround.mailboxes.queries import get_import
 
 log = logging.getLogger(__name__)
 KEPT = "The files are kept: try again, or upload them again."
@@ -99,7 +99,7 @@ def _finish(job: MailImport, status: str, error: str) -> MailImport:
 
 def retry_import(owner, import_id: int) -> MailImport:
     """Queue a failed import of owner's again, with the files it kept."""
-    job = get_owned_or_404(MailImport, owner, pk=import_id)
+    job = get_import(owner, import_id)
     if job.status != ImportStatus.FAILED:
         raise UploadError("Only a failed import can be tried again.")
     if not upload_folder(job).is_dir():
