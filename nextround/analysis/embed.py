@@ -11,6 +11,7 @@ import json
 import os
 import struct
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -202,6 +203,18 @@ def _model() -> MiniLM:
 def load_adapted(adapter: dict[str, np.ndarray]) -> MiniLM:
     """A fine-tuned variant of the bundled model (mean-pooled, not normalised)."""
     return MiniLM(model_dir(), adapter, normalize=False)
+
+
+def adapted_getter(adapter_of: Callable[[], dict[str, np.ndarray]]) -> Callable[[], MiniLM]:
+    """A getter that loads the fine-tuned variant adapter_of() describes once (thread-safe)."""
+    lock = threading.Lock()
+    load_once = lru_cache(maxsize=1)(lambda: load_adapted(adapter_of()))
+
+    def get() -> MiniLM:
+        with lock:
+            return load_once()
+
+    return get
 
 
 def get_model() -> MiniLM:

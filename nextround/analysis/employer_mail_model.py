@@ -11,12 +11,12 @@ Trained by `python -m nextround.analysis.train email` (nextround/analysis/train_
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from nextround.analysis.embed import adapted_getter
 from nextround.analysis.employer_mail_features import (
     MailView,
     doc_text,
@@ -58,21 +58,14 @@ _SMALL_TALK = re.compile(
 
 FLAGS = ("has_specific_feedback", "talent_pool")  # the order of the flag head's outputs
 ADAPTER = "flag_adapter."
-_encoder_lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _flag_encoder():
-    from nextround.analysis.embed import load_adapted
-
-    m = load()
-    return load_adapted({k.removeprefix(ADAPTER): v for k, v in m.items() if k.startswith(ADAPTER)})
+def _flag_adapter() -> dict[str, np.ndarray]:
+    return {k.removeprefix(ADAPTER): v for k, v in load().items() if k.startswith(ADAPTER)}
 
 
-def flag_encoder():
-    """MiniLM fine-tuned for the two flags, loaded on first need (thread-safe)."""
-    with _encoder_lock:
-        return _flag_encoder()
+# MiniLM fine-tuned for the two flags, loaded on first need (thread-safe).
+flag_encoder = adapted_getter(_flag_adapter)
 
 
 @lru_cache(maxsize=1)

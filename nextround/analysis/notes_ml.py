@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from nextround.analysis import notes_lexicon as lex
+from nextround.analysis.embed import adapted_getter
 from nextround.analysis.notes_scope import NoteContext, first_subject
 from nextround.analysis.notes_veto import unit_vetoes
 from nextround.analysis.text import Span, split_sentences
@@ -139,21 +139,13 @@ def load_model(path: Path = MODEL_FILE) -> NotesModel | None:
         )
 
 
-_encoder_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _encoder():
-    from nextround.analysis.embed import load_adapted
-
+def _adapter() -> dict:
     model = load_model()
-    return load_adapted(model.adapter if model else {})
+    return model.adapter if model else {}
 
 
-def encoder():
-    """The notes' fine-tuned MiniLM, loaded on first use (thread-safe)."""
-    with _encoder_lock:
-        return _encoder()
+# The notes' fine-tuned MiniLM, loaded on first use (thread-safe).
+encoder = adapted_getter(_adapter)
 
 
 @dataclass(frozen=True)
