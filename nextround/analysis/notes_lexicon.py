@@ -27,23 +27,28 @@ NEGATOR = re.compile(
     r"hadnt|havent|isnt|cant|neither|nor)\b|n't\b|n’t\b"
 )
 
+# "I'm afraid I snapped" is an apology for what happened, not a fear of what might.
+_AFRAID = r"(?<!i'm\s)(?<!im\s)(?<!i\sam\s)afraid(?!\s+to\s+(?:say|admit))"
 # Precautions, intentions, fears, conditions and advice: the thing did not (yet) happen.
 HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|next\s+time|in\s+(?:the\s+)?future|going\s+forward|would|should(?!\s+have)|"
     r"must|needs?\s+to|ha(?:ve|s)\s+to|going\s+to|gonna|will|wants?\s+to|wanted\s+to|"
     r"plan(?:ning)?\s+to|hop(?:e|ed|ing)|try(?:ing)?\s+to|tried\s+(?:hard\s+)?not|"
-    r"remember(?:ed)?\s+to|ma(?:de|ke|king)\s+sure|careful|worried|afraid|scared|fear\w*|"
+    r"remember(?:ed)?\s+to|ma(?:de|ke|king)\s+sure|careful|worried|" + _AFRAID + r"|scared|fear\w*|"
     r"terrified|in\s+case|so\s+as\s+not|to\s+avoid|tips?|advice|lessons?|tempted|urge|"
     r"imagine|what\s+if|managed\s+not|pretend)\b|'ll\b|'d\s+(?:be|have|get|end\s+up)\b"
 )
 # Inside a gap pattern only clear conditionals count ("was worried I'd be late").
 HYP_INSIDE = re.compile(
-    r"\b(?:if|would|worried|afraid|scared|in\s+case|should(?!\s+have)|going\s+to|gonna)\b|"
+    r"\b(?:if|would|worried|" + _AFRAID + r"|scared|in\s+case|should(?!\s+have)|going\s+to|"
+    r"gonna)\b|"
     r"'d\s+(?:be|have)\b"
 )
 # These open a condition for the whole clause, not just the words after the last subject.
 CONDITION = re.compile(
-    r"\b(?:if|unless|in\s+case|what\s+if|next\s+time|in\s+(?:the\s+)?future|worried|afraid|scared|"
+    r"\b(?:if|unless|in\s+case|what\s+if|next\s+time|in\s+(?:the\s+)?future|worried|"
+    + _AFRAID
+    + r"|scared|"
     r"terrified|feared|concerned|nervous\s+that)\b"
 )
 # "I don't think I misunderstood", "he did not believe he had...": the belief is negated, so the
@@ -118,6 +123,15 @@ POSSESSIVE_SELF = wordset("my our your")
 HE_WORDS = wordset("he he's he'd him his")
 SHE_WORDS = wordset("she she's she'd her hers")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|im|ive|me|my|myself|mine)\b")
+# "My son had his interview; he got there late": the writer is someone close to the candidate,
+# so "he"/"she" is the candidate. Parents (mum, dad) are left out: in a first-person note they
+# are the usual source of a distraction, not the subject.
+RELATION_NOUNS = wordset(
+    "son daughter client student mentee husband wife boyfriend girlfriend partner fiance fiancee "
+    "flatmate housemate roommate brother sister nephew niece grandson granddaughter friend mate "
+    "lad boy girl kid"
+)
+CANDIDATE_RELATION = re.compile(r"\bmy\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\b")
 
 # Capitalised names followed by a verb: candidate (third-person notes) or interviewer.
 NAME_STOP = wordset(
@@ -132,7 +146,8 @@ NAME_VERB = re.compile(
     r"said|told|asked|answered|kept|spent|went|came|turned|showed|admitted|mentioned|did|"
     r"didn't|didnt|couldn't|could|wasn't|hadn't|clearly|then|also|became|lost|misunderstood|"
     r"misread|criticised|criticized|complained|argued|dwelt|phone|really|struggled|gave|"
-    r"talked|spoke|joined|logged|let|seemed|looked|made|knew|forgot)\b"
+    r"talked|spoke|joined|logged|let|seemed|looked|made|knew|forgot|reports|reported|says|"
+    r"tells|describes|described|admits|recalls|recalled|thinks|thought|feels|felt)\b"
 )
 
 # Signals in the note that the candidate was on time (cancel weak lateness cues).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # Numbering or a "Q:" label before a copied prompt: "3) ", "Q2: ", "- ".
-_LEAD = r"^\W*(?:q\s*\d*\s*[:.)\-]\s*|\d+\s*[.):\-]\s*)?"
+_LEAD = r"^\W*(?:q\s*\d*\s*[:.)\-]\s*|q\s*\d+\s+|\d+\s*[.):\-]\s*)?"
 _PROMPT = re.compile(
     _LEAD + r"(?:were|was|did|do|does|have|has|had|is|are|any|anything|could|would)\b"
     r"(?=[^?]*\b(?:you|your|there|anything|any)\b)[^?]*\?\W*$"
@@ -28,8 +28,16 @@ _NO = (
     r"that\s+i\s+(?:know|can\s+think|remember))|all\s+good|fine)\b"
 )
 _SHORT_NO = re.compile(r"^\W*(?:a\s*[:.)\-]\s*)?" + _NO)
-# The "no" must be the whole answer: "Coach notes: no research evident" is a report.
-_DENIED_LABEL = re.compile(_LEAD + r"[a-z'/\- ]{1,40}(?:\?|:|\s-)\s*" + _NO + r"\s*(?:[.,;!]|$)")
+# The "no" must be the whole answer: "Coach notes: no research evident" is a report. A speaker
+# ("Me: no, never used it") or a question they asked ("asked what I knew: nothing") is an
+# answer that may report a mistake, not a checklist label.
+_DENIED_LABEL = re.compile(
+    _LEAD
+    + r"(?!(?:me|i|myself|answer|my\s+answer)\s*:)(?![^:?]*\basked\b)"
+    + r"[a-z'/\- ]{1,60}(?:\?|:|\s-)\s*"
+    + _NO
+    + r"\s*(?:[.,;!]|$)"
+)
 
 
 def is_prompt(sentence: str) -> bool:

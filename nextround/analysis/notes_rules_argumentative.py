@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nextround.analysis.notes_lexicon import gap
+from nextround.analysis.notes_rules_argumentative_wide import ARGUMENTATIVE_WIDE
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_criticised import MOAN
 
@@ -45,7 +46,9 @@ ARGUMENTATIVE = [
     ),
     _r(
         r"\b(?:stood\s+my\s+ground|dug\s+(?:my|his|her)\s+heels|rolled\s+my\s+eyes|"
-        r"back\s+and\s+forth|to\s+and\s+fro|(?:strongly|vehemently)\s+disagree\w*)\b",
+        # "a good back-and-forth" is a lively discussion, not a fight
+        r"(?<!good\s)(?<!great\s)(?<!nice\s)(?<!healthy\s)(?<!lively\s)(?<!genuine\s)"
+        r"(?<!friendly\s)(?<!useful\s)(?<!real\s)back[\s-]+and[\s-]+forth|to\s+and\s+fro|(?:strongly|vehemently)\s+disagree\w*)\b",
         0.75,
     ),
     _r(r"\bdisagree(?:d|ing)?\b|\b(?:a|into\s+a)\s+debate\b", 0.55),
@@ -104,6 +107,8 @@ ARGUMENTATIVE = [
         0.7,
     ),
 ]
+# Sparring, standing-firm and telling-off families (formal and text-speak notes).
+ARGUMENTATIVE += ARGUMENTATIVE_WIDE
 NOT_COMBATIVE = re.compile(
     r"\b(?:polite\w*|respectful\w*|calm\w*|friendly|good[- ]humou?r\w*|gentl\w*|constructive\w*|"
     r"healthy|good-natured|professional\w*|amicabl\w*|nicely|in\s+good\s+humou?r)\b"

@@ -6,6 +6,7 @@ import re
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_benefits_more import benefits_more
 
 PERK = words(
     r"holidays?",
@@ -159,8 +160,12 @@ BENEFITS = [
     ),
     _r(r"\b(?:very|really|super|mainly|most)\s+interested\s+in\s+" + gap(2) + PERK, 0.7),
 ]
+# Newer writers' perks, and the candidate's own "I asked" after the interviewer's question.
+BENEFITS += benefits_more(ASK, PERK + "|" + PERK_MORE)
 AFTER_OFFER = re.compile(
     r"\b(?:they|he|she|the\s+\w+)\s+(?:brought\s+(?:it|them|that)\s+up|raised\s+it|mentioned\s+it|"
     r"went\s+through|explained|described)|\bafter\s+(?:they|being|the|an?)\s+(?:\w+\s+){0,2}?"
-    r"offer\w*|\bonce\s+(?:they\s+)?offer\w*|\boffer\s+stage\b|\bwhen\s+they\s+offered"
+    r"offer\w*|\bafter\s+(?:she|he|they)(?:'d|\s+had)?\s+(?:\w+\s+)?offered|"
+    r"\bonce\s+(?:they\s+)?offer\w*|\boffer\s+stage\b|\bwhen\s+they\s+offered|"
+    r"\b(?:they|he|she)\s+(?:\w+\s+)?offered\s+me\s+(?:the\s+)?(?:job|role|post|position|place)\b"
 )

@@ -11,6 +11,7 @@ from nextround.analysis.notes_rules_criticised_lexicon import (
     MOAN_MORE,
     PEOPLE,
 )
+from nextround.analysis.notes_rules_criticised_more import more_rules
 from nextround.analysis.notes_rules_criticised_wide import wide_rules
 
 # Whose employer: possessive or time qualifier (never "their", the interviewer's firm).
@@ -283,3 +284,5 @@ CRITICISED = [
 ]
 # Any qualified workplace noun, slang verdicts, bare verdicts and transcript replies.
 CRITICISED += wide_rules(SAY, _clean_gap, _COPULA, BAD_NEG)
+# Boards, chairs and formal or slang verdicts (senior writers, students, coaches).
+CRITICISED += more_rules()

@@ -7,6 +7,7 @@ import re
 from nextround.analysis.notes_lexicon import gap
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_distracted_more import DISTRACTED_MORE
+from nextround.analysis.notes_rules_distracted_wide import DISTRACTED_WIDE
 
 DISTRACTED = [
     _r(r"\bdistract\w*\b(?![- ]free)", 0.85),
@@ -94,6 +95,8 @@ DISTRACTED = [
     ),
     # Dictated and transcript wording (half listening, not there mentally) lives in _more.
     *DISTRACTED_MORE,
+    # Text-speak, hedged formal and adviser wording (attention was on, wasn't fully there) in _wide.
+    *DISTRACTED_WIDE,
 ]
 RECOVERED = re.compile(
     r"\b(?:but|still|though)\b[^.]{0,50}\b(?:fine|focused|focussed|ok|okay|alright|sharp|fresh|"

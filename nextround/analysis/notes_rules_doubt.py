@@ -6,6 +6,7 @@ from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_criticised import SAY
 from nextround.analysis.notes_rules_doubt_lexicon import DOUBT_MORE, SAY_MORE
+from nextround.analysis.notes_rules_doubt_more import DOUBT_NEW, SAY_NEW
 from nextround.analysis.notes_rules_doubt_wide import DOUBT_WIDE, REPLY_START, SAY_WIDE
 
 DOUBT = words(
@@ -155,6 +156,23 @@ CAST_DOUBT.append(
         + r")[^\w.!?;]*"
         + gap(10)
         + DOUBT_WIDE
+        + _PROMPTED,
+        0.75,
+        "question",
+        "past_ok",
+        "neg_in",
+    )
+)
+# Newer writers' limits, exits, reluctance and skill gaps, after a saying verb or a reply marker.
+CAST_DOUBT.append(
+    _r(
+        r"(?:\b"
+        + SAY_NEW
+        + r"\b|"
+        + REPLY_START
+        + r")[^\w.!?;]*"
+        + gap(12)
+        + DOUBT_NEW
         + _PROMPTED,
         0.75,
         "question",

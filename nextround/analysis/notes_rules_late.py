@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_late_wide import LATE_WIDE
 
 NUM = words(
     r"\d+",
@@ -49,7 +50,9 @@ ARRIVE = words(
     r"show(?:ed|ing)\s+up",
     r"rocked\s+up",
     r"roll(?:ed|ing)\s+(?:in|up)",
-    r"join(?:ed|ing)",
+    r"join(?:ed|ing)?",
+    r"reach(?:ed)?",  # "reached late lah", "mi reach late"
+    r"(?:zoom|hopp|jump)(?:ed|ing)?\s+(?:in|on)(?:to)?",
     r"logg(?:ed|ing)\s+(?:on|in)(?:to)?",
     r"dial(?:l)?ed\s+in",
     r"came\s+in",
@@ -183,3 +186,5 @@ LATE = [
         "neg_in",
     ),
 ]
+# Clock-time, terse and cause-first families (students, formal third-person notes).
+LATE += LATE_WIDE

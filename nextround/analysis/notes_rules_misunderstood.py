@@ -8,6 +8,7 @@ from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_misunderstood_extra import MISUNDERSTOOD_EXTRA
 from nextround.analysis.notes_rules_misunderstood_more import MISUNDERSTOOD_MORE
+from nextround.analysis.notes_rules_misunderstood_wide import MISUNDERSTOOD_WIDE
 
 QUESTION = words(
     r"questions?",
@@ -210,5 +211,7 @@ MISUNDERSTOOD = [
     *MISUNDERSTOOD_EXTRA,
     # Dictated, ESL and transcript wording (heard it as, which is backwards) lives in _more.
     *MISUNDERSTOOD_MORE,
+    # Text-speak, formal and prompt-answer wording (she meant..., which is a different q) in _wide.
+    *MISUNDERSTOOD_WIDE,
 ]
 CLARIFIED = re.compile(r"\b(?:rephras\w*|clarif\w*|repeat\w*|explain\s+again)\b")

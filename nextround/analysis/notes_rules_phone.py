@@ -6,6 +6,7 @@ import re
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_phone_wide import PHONE_WIDE
 
 DEVICE = (
     r"(?:mobile\s+phone|phone|mobile|cell(?:\s*phone)?|iphone|smartphone|handset|(?:smart\s*)?watch|"
@@ -80,6 +81,8 @@ PHONE = [
         "self",
     ),
 ]
+# Aside, "it", notifs and other-caller families (text-speak and formal notes).
+PHONE += PHONE_WIDE
 PHONE_DENIED = re.compile(
     r"\bon\s+(?:silent|vibrate\s+only)|\b(?:was|were|stayed|kept|switched|turned|put|powered)\s+"
     r"(?:it\s+|\w+\s+)?off\b|\b(?:airplane|aeroplane|flight)\s+mode|\bdo\s+not\s+disturb|\bdnd\b|"

@@ -29,22 +29,30 @@ def note_context(text: str, low: str) -> NoteContext:
     mentions = low.count("candidate") - low.count("other candidate")
     top = names.most_common(1)[0] if names else None
     mentions += top[1] if top else 0
+    relation = lex.CANDIDATE_RELATION.search(low)
+    if relation:
+        mentions += max(_count(low, lex.HE_WORDS), _count(low, lex.SHE_WORDS))
     third = first_person == 0 or (mentions >= 2 and mentions >= first_person)
     self_words = set(lex.SELF_WORDS)
     other_words = set(lex.OTHER_PEOPLE)
     lowered_names = {n.lower() for n in names}
     if third:
-        he = sum(low.count(f" {w} ") for w in lex.HE_WORDS)
-        she = sum(low.count(f" {w} ") for w in lex.SHE_WORDS)
+        he, she = _count(low, lex.HE_WORDS), _count(low, lex.SHE_WORDS)
         mine, theirs = (lex.HE_WORDS, lex.SHE_WORDS) if he >= she else (lex.SHE_WORDS, lex.HE_WORDS)
         self_words |= mine
         other_words |= theirs if he and she else set()
         if top:
             self_words.add(top[0].lower())
             other_words |= lowered_names - {top[0].lower()}
-    else:
+        if relation:  # "my son ... he was late": the son is the candidate
+            self_words.add(relation.group(1))
+    else:  # a relation stays external here: "my flatmate started hoovering" distracts the writer
         other_words |= lex.HE_WORDS | lex.SHE_WORDS | lowered_names
     return NoteContext(frozenset(self_words), frozenset(other_words), bool(lex.ON_TIME.search(low)))
+
+
+def _count(low: str, words) -> int:
+    return sum(low.count(f" {w} ") for w in words)
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:

@@ -71,3 +71,29 @@ def test_a_short_no_after_a_prompt_vetoes_the_model_on_the_answer():
     text = "Was anything distracting you?\nNo."
     rejected = rule_pass(text)[3]
     assert ("distracted", text.index("No.")) in rejected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Were there questions you may have misunderstood: No.",
+        "Q2 misunderstood: no.",
+        "Had a good back-and-forth with the hiring manager about the roadmap.",
+        "They offered me the job and then I asked about the pension and holidays.",
+    ],
+)
+def test_more_labels_answered_no_and_friendly_exchanges_raise_nothing(text):
+    assert flags(text) == []
+
+
+def test_a_speakers_reply_is_an_answer_not_a_label():
+    assert flags("They asked if I had used SAP. Me: no, never used it.") == ["cast_doubt"]
+
+
+def test_an_apology_with_afraid_still_reports():
+    assert flags("I'm afraid I snapped at the second interviewer.") == ["argumentative"]
+
+
+def test_a_note_by_a_parent_is_about_their_child():
+    text = "My son had his interview today. He got there 20 minutes late because of the bus."
+    assert flags(text) == ["late_arrival"]
