@@ -139,7 +139,11 @@ NAME_STOP = wordset(
     "Nobody Nothing Which What Who Traffic Train Coach Candidate We You And But So Then Also "
     "Mum Dad My Our His Her Their Today Yesterday Overall Honestly Went Got Was Had Felt Told "
     "Said Asked Arrived Really Still Just Only Maybe Probably Second First Good Bad One Notes "
-    "Note Round Zoom Teams Slack Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    "Note Round Zoom Teams Slack Monday Tuesday Wednesday Thursday Friday Saturday Sunday Me "
+    # Sentence-initial adverbs before a verb ("Totally misread the card") are not names.
+    "Totally Completely Basically Literally Obviously Apparently Definitely Absolutely Clearly "
+    "Genuinely Properly Somehow Later Afterwards Actually Probably Possibly Accidentally "
+    "Stupidly Foolishly Unfortunately Sadly Again Never Always Kinda Totes Def Lowkey"
 )
 NAME_VERB = re.compile(
     r"\b([A-Z][a-z]{1,14})(?:'s|’s)?\s+(?:\(the candidate\)|was|is|had|has|arrived|got|seemed|"

@@ -6,6 +6,7 @@ import re
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_benefits_idiom import idiom_rules
 from nextround.analysis.notes_rules_benefits_more import benefits_more
 
 PERK = words(
@@ -162,6 +163,8 @@ BENEFITS = [
 ]
 # Newer writers' perks, and the candidate's own "I asked" after the interviewer's question.
 BENEFITS += benefits_more(ASK, PERK + "|" + PERK_MORE)
+# Trade perks (discounts, shift meals, rest days) and repeated or counted perk questions.
+BENEFITS += idiom_rules(ASK, PERK + "|" + PERK_MORE)
 AFTER_OFFER = re.compile(
     r"\b(?:they|he|she|the\s+\w+)\s+(?:brought\s+(?:it|them|that)\s+up|raised\s+it|mentioned\s+it|"
     r"went\s+through|explained|described)|\bafter\s+(?:they|being|the|an?)\s+(?:\w+\s+){0,2}?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
+from nextround.analysis.notes_rules_criticised_idiom import idiom_rules
 from nextround.analysis.notes_rules_criticised_lexicon import (
     BAD_MORE,
     BAD_NEG,
@@ -286,3 +287,5 @@ CRITICISED = [
 CRITICISED += wide_rules(SAY, _clean_gap, _COPULA, BAD_NEG)
 # Boards, chairs and formal or slang verdicts (senior writers, students, coaches).
 CRITICISED += more_rules()
+# Regional idiom verbs, agencies and quoted or second-person verdicts (phone notes, feedback).
+CRITICISED += idiom_rules(SAY, _EMPLOYER_ALL, _clean_gap)

@@ -7,6 +7,7 @@ import re
 from nextround.analysis.notes_lexicon import gap
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_distracted_more import DISTRACTED_MORE
+from nextround.analysis.notes_rules_distracted_paraphrase import DISTRACTED_PARAPHRASE
 from nextround.analysis.notes_rules_distracted_wide import DISTRACTED_WIDE
 
 DISTRACTED = [
@@ -97,6 +98,8 @@ DISTRACTED = [
     *DISTRACTED_MORE,
     # Text-speak, hedged formal and adviser wording (attention was on, wasn't fully there) in _wide.
     *DISTRACTED_WIDE,
+    # Short-note, relayed and reflective wording (so flustered I forgot, head still on it).
+    *DISTRACTED_PARAPHRASE,
 ]
 RECOVERED = re.compile(
     r"\b(?:but|still|though)\b[^.]{0,50}\b(?:fine|focused|focussed|ok|okay|alright|sharp|fresh|"

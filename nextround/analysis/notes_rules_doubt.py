@@ -5,6 +5,7 @@ from __future__ import annotations
 from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_criticised import SAY
+from nextround.analysis.notes_rules_doubt_idiom import idiom_rules
 from nextround.analysis.notes_rules_doubt_lexicon import DOUBT_MORE, SAY_MORE
 from nextround.analysis.notes_rules_doubt_more import DOUBT_NEW, SAY_NEW
 from nextround.analysis.notes_rules_doubt_wide import DOUBT_WIDE, REPLY_START, SAY_WIDE
@@ -180,3 +181,5 @@ CAST_DOUBT.append(
         "neg_in",
     )
 )
+# Plain-spoken skill gaps, exits and limits, also relayed as second-person feedback.
+CAST_DOUBT += idiom_rules(SAY_NEW, _PROMPTED)

@@ -26,6 +26,7 @@ _ARRIVAL = words(
     r"made\s+it",
     r"was\s+there",
 )
+NOT_LATE_SHIFT = r"(?!\s+(?:afternoon|morning|evening|night|shift))"
 _SLOT_NOUN = r"(?:interview|slot|shift|call|meeting|start|appointment|session|panel|assessment)"
 _ABOUT = r"(?:at\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|gone\s+)?"
 _MINS = r"(?:mins?|minutes?|hours?|hrs?)"
@@ -84,5 +85,99 @@ LATE_WIDE = [
         r"(?:the\s+)?(?:panel|interviewers?|others|everyone|they|the\s+\w+\s+panel)\s+had\s+"
         r"(?:already\s+)?(?:assembled|started|begun|sat\s+down|gathered|convened|kicked\s+off)",
         0.8,
+    ),
+]
+
+# Phone-note and reflective families (trades/hospitality writers, post-rejection journals):
+# "rolled in at ten past", "joined about 12 min in", "showed up just after they'd called my name".
+_PAST_HOUR = r"(?:five|ten|twenty|twenty-five|quarter|\d{1,2})\s+past\b"
+LATE_WIDE += [
+    # "ten past" with no hour is measured from the slot's hour; not "quarter past 9 for half 9".
+    _r(
+        r"\b"
+        + _ARRIVAL
+        + r"\s+(?:\w+\s+){0,2}?(?:at\s+)?(?:about\s+|around\s+|like\s+|gone\s+)?"
+        + _PAST_HOUR
+        + r"(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)"
+        r"(?![^.;!?]*\b(?:half\s+past|early|earlier|in\s+time|on\s+time|to\s+spare)\b)",
+        0.75,
+    ),
+    _r(
+        r"\b(?:didn'?t|didnt|did\s+not)\s+get\s+(?:there|in|to\s+\w+(?:\s+\w+)?)\s+"
+        r"(?:til|till|until)\s+" + _PAST_HOUR,
+        0.75,
+        "neg_in",
+    ),
+    # "10 past 10 for 10 o'clock": the hour after "past" equals the slot's hour.
+    _r(
+        r"\b" + _PAST_HOUR + r"\s+(\d{1,2})\s+for\s+(?:a\s+|an\s+|the\s+|my\s+)?\1\b(?![:.]\d)", 0.8
+    ),
+    _r(r"\bonly\s+" + _ARRIVAL + r"\s+(?:at\s+)?(?:just\s+)?after\s+\d{1,2}\b", 0.7),
+    # Minutes into the interview on arrival: "joined about 12 min in", "got there 10 minutes in".
+    _r(
+        r"\b"
+        + _ARRIVAL
+        + r"\s+(?:\w+\s+){0,2}?(?:about\s+|around\s+|like\s+|nearly\s+)?"
+        + _NUMW
+        + r"\s*"
+        + _MINS
+        + r"\s+in\b(?!\s+(?:advance|hand|total|the\s+(?:car|queue|waiting|lobby|reception)))",
+        0.75,
+    ),
+    _r(
+        r"\bspent\s+" + _NUMW + r"\s*" + _MINS + r"\s+(?:\w+ing\s+)?(?:\w+\s+)?(?:trying\s+)?to\s+"
+        r"(?:get\s+in(?:to)?|join|log\s*(?:in|on)|connect|get\s+the\s+link)\b",
+        0.7,
+    ),
+    # After the start was under way: "showed up just after they'd called my name", "arrived after
+    # the icebreaker had started", "got there just as they were closing the doors".
+    _r(
+        r"\b"
+        + _ARRIVAL
+        + r"\s+(?:just\s+|only\s+|well\s+)?after\s+(?:they|the\s+\w+(?:\s+\w+)?)\s*"
+        r"(?:'d|had)\s+(?:already\s+)?(?:called\s+my\s+name|started|begun|kicked\s+off|closed|"
+        r"shut|gone\s+in)",
+        0.8,
+    ),
+    _r(
+        r"\b"
+        + _ARRIVAL
+        + r"\s+just\s+as\s+(?:they|the\s+\w+)\s+(?:were|was)\s+(?:closing|shutting|"
+        r"starting|calling|beginning|kicking\s+off|wrapping)",
+        0.75,
+    ),
+    _r(r"\bmissed\s+(?:the\s+)?first\s+(?:call|exercise|session|task|round)\b", 0.7),
+    _r(
+        r"\blate\s+(?:as\s+well|too|again|also)\s*,?\s*(?:cos|coz|cuz|cause|because|due\s+to)\b",
+        0.8,
+    ),
+    # The candidate fixed inside the match: "I ended up walking into the panel ten minutes late".
+    _r(
+        r"\bi\s+(?:ended\s+up\s+|was\s+)?(?:walking|arriving|getting|turning\s+up|rolling|coming|"
+        r"running)\s+(?:in(?:to)?\s+)?(?:(?:the|my)\s+\w+\s+)?(?:about\s+|around\s+)?"
+        + _NUMW
+        + r"\s*"
+        + _MINS
+        + r"\s+late\b",
+        0.85,
+        "self",
+    ),
+    _r(
+        r"\bunderestimated\s+(?:how\s+long|the\s+(?:traffic|journey|drive|commute|parking|walk))\b"
+        r"[^.;!?]{0,60}?\blate\b",
+        0.75,
+        "hyp_ok",
+    ),
+    # Transport was the clause subject: "getting off at the wrong Tube stop and arriving late".
+    _r(
+        r"\b(?:and|so)\s+(?:i\s+)?(?:arriv(?:ed|ing)|turn(?:ed|ing)\s+up|show(?:ed|ing)\s+up|"
+        r"rolled\s+in|got\s+there|getting\s+there)\s+(?:\w+\s+)?late\b" + NOT_LATE_SHIFT,
+        0.8,
+        "ext_ok",
+    ),
+    _r(
+        r"\b(?:wrong|different)\s+(?:stop|exit|platform|turning|turn-?off|train|bus)\b",
+        0.55,
+        "weak",
     ),
 ]

@@ -8,6 +8,7 @@ from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_misunderstood_extra import MISUNDERSTOOD_EXTRA
 from nextround.analysis.notes_rules_misunderstood_more import MISUNDERSTOOD_MORE
+from nextround.analysis.notes_rules_misunderstood_paraphrase import MISUNDERSTOOD_PARAPHRASE
 from nextround.analysis.notes_rules_misunderstood_wide import MISUNDERSTOOD_WIDE
 
 QUESTION = words(
@@ -213,5 +214,7 @@ MISUNDERSTOOD = [
     *MISUNDERSTOOD_MORE,
     # Text-speak, formal and prompt-answer wording (she meant..., which is a different q) in _wide.
     *MISUNDERSTOOD_WIDE,
+    # Short-note and reflective wording (asked about 'X' and I talked about Y, not Z) lives here.
+    *MISUNDERSTOOD_PARAPHRASE,
 ]
 CLARIFIED = re.compile(r"\b(?:rephras\w*|clarif\w*|repeat\w*|explain\s+again)\b")

@@ -6,6 +6,7 @@ from nextround.analysis.notes_lexicon import gap, words
 from nextround.analysis.notes_rules_base import _r
 from nextround.analysis.notes_rules_research_extra import NO_RESEARCH_EXTRA
 from nextround.analysis.notes_rules_research_more import NO_RESEARCH_MORE, _first_subject
+from nextround.analysis.notes_rules_research_paraphrase import NO_RESEARCH_PARAPHRASE
 from nextround.analysis.notes_rules_research_wide import NO_RESEARCH_WIDE
 
 COMPANY = (
@@ -157,6 +158,8 @@ NO_RESEARCH = [
     *NO_RESEARCH_MORE,
     # Text-speak, formal and adviser wording (hadn't read the trust's report) lives in _wide.
     *NO_RESEARCH_WIDE,
+    # Short-note, relayed and reflective wording (thought they were X, turns out) lives here.
+    *NO_RESEARCH_PARAPHRASE,
 ]
 # Run-on lists put someone else nearest the trigger; judge the core ones by the first subject.
 NO_RESEARCH += _first_subject(NO_RESEARCH[:2] + NO_RESEARCH_EXTRA[:3])
