@@ -121,7 +121,7 @@ def rule_pass(text: str):
     best: dict[str, NoteFlag] = {}
     rejected: list[tuple[str, int]] = []  # triggers the scope checks turned down veto the model
     previous = ""
-    spans = split_sentences(text)
+    spans = split_sentences(text, lower_case_starts=True)
     for i, span in enumerate(spans):
         sentence = low[span.start : span.end]
         silent = _unreported(sentence, low, spans[i + 1 : i + 2], previous)
@@ -252,9 +252,10 @@ def _hypothetical(before: str, ctx: NoteContext, advice: bool) -> bool:
 
 
 def _out_of_scope(spec, clause, before, start, end) -> bool:
-    # Habits before a criticism verb ("I always moan about...") still count as out of scope.
+    # Criticism keeps its past-job targets; a habit before the verb ("I always moan about...")
+    # or another interview ("at an earlier interview I said...") still moves it out of scope.
     if not spec.past:
-        return bool(lex.HABIT.search(before))
+        return bool(lex.HABIT.search(before) or lex.OTHER_INTERVIEW.search(before))
     outside = clause[:start] + " " + clause[end:]
     inside = clause[start:end]
     return any(p.search(outside) for p in spec.past) or bool(lex.HABIT.search(inside))

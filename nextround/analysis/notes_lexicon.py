@@ -80,6 +80,12 @@ PAST_PLACE = re.compile(
     r"\b(?:before|after)\s+the\s+interview\b|\bnot\s+in\s+the\s+interview\b|"
     r"\boutside\s+the\s+interview\b|\bin\s+interviews\b|\bat\s+(?:uni|school|work)\b"
 )
+# Criticism keeps its past-job targets ("my last job was a joke"), so only another interview
+# moves it out of this one.
+OTHER_INTERVIEW = re.compile(
+    r"\b(?:at|in|during)\s+(?:my|an?|the|another)\s+(?:(?:last|previous|other|earlier|first|"
+    r"different)\s+)+interviews?\b|\b(?:at|in)\s+(?:another|other|previous|earlier)\s+interviews?\b"
+)
 PAST_TIME = re.compile(
     r"\b(?:years\s+ago|last\s+(?:year|time|week|month)|the\s+last\s+time|"
     r"when\s+i\s+was\s+(?:younger|a\s+kid|at)|a\s+time\s+(?:when\s+)?(?:i|he|she|you|they)|"
@@ -131,6 +137,7 @@ RELATION_NOUNS = wordset(
     "flatmate housemate roommate brother sister nephew niece grandson granddaughter friend mate "
     "lad boy girl kid"
 )
+PARENTS = wordset("dad mum mom mam")
 CANDIDATE_RELATION = re.compile(r"\bmy\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\b")
 
 # Capitalised names followed by a verb: candidate (third-person notes) or interviewer.

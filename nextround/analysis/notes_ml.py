@@ -62,7 +62,7 @@ class NotesModel:
 def note_units(text: str, low: str) -> list[Span]:
     """Sentences of a note, long ones cut into clauses (spans into the note); junk is skipped."""
     units = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, lower_case_starts=True):
         if len(sentence.text.split()) < SPLIT_WORDS:
             units.append(sentence)
         else:

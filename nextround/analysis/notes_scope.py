@@ -46,13 +46,15 @@ def note_context(text: str, low: str) -> NoteContext:
             other_words |= lowered_names - {top[0].lower()}
         if relation:  # "my son ... he was late": the son is the candidate
             self_words.add(relation.group(1))
+        # "Dad went off on one about his last gaffer": a grown-up child writing about a parent.
+        self_words |= {m.group(1).lower() for m in lex.NAME_VERB.finditer(text)} & lex.PARENTS
     else:  # a relation stays external here: "my flatmate started hoovering" distracts the writer
         other_words |= lex.HE_WORDS | lex.SHE_WORDS | lowered_names
     return NoteContext(frozenset(self_words), frozenset(other_words), bool(lex.ON_TIME.search(low)))
 
 
 def _count(low: str, words) -> int:
-    return sum(low.count(f" {w} ") for w in words)
+    return sum(len(re.findall(rf"(?<![\w']){re.escape(w)}(?![\w'])", low)) for w in words)
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:

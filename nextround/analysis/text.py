@@ -9,7 +9,11 @@ from dataclasses import dataclass
 # and at every line break (notes are often one thought per line; bullets are stripped below).
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)]|[a-z][.)])\s+", re.MULTILINE)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
+# Notes are often typed in lower case ("didn't get it. my phone rang"): they split there too.
+_LOWER_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|\n\s*\n|\n")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs.", "approx.", "incl.")
+# Before a lower-case word these end no sentence either ("at 10 a.m. for", "20 mins. late").
+_LOWER_ABBREVIATIONS = _ABBREVIATIONS + ("a.m.", "p.m.", "min.", "mins.", "dept.", "esp.")
 
 
 @dataclass(frozen=True)
@@ -21,13 +25,18 @@ class Span:
     end: int
 
 
-def split_sentences(text: str) -> list[Span]:
+def split_sentences(text: str, lower_case_starts: bool = False) -> list[Span]:
     """Split text into sentences (and bullet items), keeping character spans."""
     spans: list[Span] = []
     pos = 0
-    for match in _BOUNDARY.finditer(text):
+    boundary, abbreviations = (
+        (_LOWER_BOUNDARY, _LOWER_ABBREVIATIONS)
+        if lower_case_starts
+        else (_BOUNDARY, _ABBREVIATIONS)
+    )
+    for match in boundary.finditer(text):
         before = text[pos : match.start()].rstrip().lower()
-        if match.group(0).strip() == "" and any(before.endswith(a) for a in _ABBREVIATIONS):
+        if match.group(0).strip() == "" and any(before.endswith(a) for a in abbreviations):
             continue
         _add(spans, text, pos, match.start())
         pos = match.end()
