@@ -124,7 +124,7 @@ EXTERNAL = wordset(
     "dad friend landlord flatmate roommate neighbour neighbor neighbours neighbors dog dogs kids "
     "baby builders alarm laptop lift"
 )
-SELF_WORDS = wordset("i i'm i'd i've i'll im ive we we're we'd you you're candidate")
+SELF_WORDS = wordset("i i'm i'd i've i'll im ive we we're we'd you you're candidate cand")
 POSSESSIVE_SELF = wordset("my our your")
 HE_WORDS = wordset("he he's he'd him his")
 SHE_WORDS = wordset("she she's she'd her hers")
