@@ -26,7 +26,7 @@ from nextround.analysis.model_file import save_model
 DATA = Path(__file__).parent / "tests" / "data"
 # One corpus per independent writer (see docs/bench-notes.md); the test split is never read.
 CORPORA = ("notes_dev.jsonl", "notes_train.jsonl") + tuple(
-    f"notes_train{n}.jsonl" for n in range(2, 14)
+    f"notes_train{n}.jsonl" for n in range(2, 16)
 )
 OUT = notes_ml.MODEL_FILE
 SETTINGS = None  # finetune.Settings(), set in main() so importing this needs no torch
