@@ -30,7 +30,7 @@ CORPORA = ("notes_dev.jsonl", "notes_train.jsonl") + tuple(
 )
 OUT = notes_ml.MODEL_FILE
 SETTINGS = None  # finetune.Settings(), set in main() so importing this needs no torch
-# Three writer-grouped folds keep a re-training near 50 minutes on 2 cores (4 fine-tuning runs).
+# Three writer-grouped folds keep a re-training near 70 minutes on 2 cores (4 fine-tuning runs).
 FOLDS, SEED, C = 3, 0, 2.0  # C: the gate's regularisation
 GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
 
