@@ -22,22 +22,24 @@ class NoteContext:
 
 def note_context(text: str, low: str) -> NoteContext:
     """Decide first/third person, the candidate's name and pronoun, and on-time signals."""
-    names = Counter(
-        m.group(1) for m in lex.NAME_VERB.finditer(text) if m.group(1) not in lex.NAME_STOP
-    )
+    named = [m.group(1) for m in lex.NAME_VERB.finditer(text)]
+    names = Counter(n for n in named if n not in lex.NAME_STOP)
     first_person = len(lex.FIRST_PERSON.findall(low))
     mentions = low.count("candidate") - low.count("other candidate")
     top = names.most_common(1)[0] if names else None
     mentions += top[1] if top else 0
     relation = lex.CANDIDATE_RELATION.search(low)
+    # Pronouns are counted only where the note may be in the third person.
+    he = she = 0
+    if relation or first_person == 0 or mentions >= 2:
+        he, she = _count(low, lex.HE_WORDS), _count(low, lex.SHE_WORDS)
     if relation:
-        mentions += max(_count(low, lex.HE_WORDS), _count(low, lex.SHE_WORDS))
+        mentions += max(he, she)
     third = first_person == 0 or (mentions >= 2 and mentions >= first_person)
     self_words = set(lex.SELF_WORDS)
     other_words = set(lex.OTHER_PEOPLE)
     lowered_names = {n.lower() for n in names}
     if third:
-        he, she = _count(low, lex.HE_WORDS), _count(low, lex.SHE_WORDS)
         mine, theirs = (lex.HE_WORDS, lex.SHE_WORDS) if he >= she else (lex.SHE_WORDS, lex.HE_WORDS)
         self_words |= mine
         other_words |= theirs if he and she else set()
@@ -47,7 +49,7 @@ def note_context(text: str, low: str) -> NoteContext:
         if relation:  # "my son ... he was late": the son is the candidate
             self_words.add(relation.group(1))
         # "Dad went off on one about his last gaffer": a grown-up child writing about a parent.
-        self_words |= {m.group(1).lower() for m in lex.NAME_VERB.finditer(text)} & lex.PARENTS
+        self_words |= {n.lower() for n in named} & lex.PARENTS
     else:  # a relation stays external here: "my flatmate started hoovering" distracts the writer
         other_words |= lex.HE_WORDS | lex.SHE_WORDS | lowered_names
     return NoteContext(frozenset(self_words), frozenset(other_words), bool(lex.ON_TIME.search(low)))
