@@ -87,32 +87,20 @@ def idiom_rules(say: str, employer: str, clean_gap) -> list[Rule]:
     """Idiom verbs at an employer, and saying/calling an employer an idiom verdict."""
     target = "(?:" + employer + "|" + TARGET_IDIOM + ")"
     say_more = r"(?:" + say + r"|call(?:ed|ing)|saying|telling\s+them|remark\s+calling)"
+    # Saying or calling the employer something, up to where the verdict starts.
+    said = (
+        r"\b"
+        + say_more
+        + r"\s+(?:that\s+)?"
+        + clean_gap(4)
+        + target
+        + r"\s*"
+        + clean_gap(3)
+        + r"['\"“‘]?"
+    )
     return [
         _r(r"\b" + MOAN_IDIOM + r"\s+" + gap(6) + target, 0.85),
         _r(r"\bcritici[sz]\w*\s+" + TARGET_IDIOM, 0.85),
-        _r(
-            r"\b"
-            + say_more
-            + r"\s+(?:that\s+)?"
-            + clean_gap(4)
-            + target
-            + r"\s*"
-            + clean_gap(3)
-            + r"['\"“‘]?"
-            + BAD_IDIOM,
-            0.8,
-        ),
-        _r(
-            r"\b"
-            + say_more
-            + r"\s+(?:that\s+)?"
-            + clean_gap(4)
-            + target
-            + r"\s*"
-            + clean_gap(3)
-            + r"['\"“‘]?"
-            + BAD_IDIOM_NEG,
-            0.8,
-            "neg_in",
-        ),
+        _r(said + BAD_IDIOM, 0.8),
+        _r(said + BAD_IDIOM_NEG, 0.8, "neg_in"),
     ]

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? (optionally followed by quotes/brackets) before a capital or digit,
 # and at every line break (notes are often one thought per line; bullets are stripped below).
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)]|[a-z][.)])\s+", re.MULTILINE)
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n")
+_BOUNDARY_BEFORE = r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[{}0-9])|\n\s*\n|\n"
+_BOUNDARY = re.compile(_BOUNDARY_BEFORE.format("A-Z"))
 # Notes are often typed in lower case ("didn't get it. my phone rang"): they split there too.
-_LOWER_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|\n\s*\n|\n")
+_LOWER_BOUNDARY = re.compile(_BOUNDARY_BEFORE.format("A-Za-z"))
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs.", "approx.", "incl.")
 # Before a lower-case word these end no sentence either ("at 10 a.m. for", "20 mins. late").
 _LOWER_ABBREVIATIONS = _ABBREVIATIONS + ("a.m.", "p.m.", "min.", "mins.", "dept.", "esp.")
